@@ -45,9 +45,13 @@ def atomic_path(dest, suffix=None):
     os.close(fd); tmp = Path(tmp)
     try:
         yield tmp
+        if tmp.exists(): os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, dest)
     finally:
         if tmp.exists(): tmp.unlink()
+
+def _umask():
+    m = os.umask(0); os.umask(m); return m
 
 def write_text_atomic(dest, text:str):
     with atomic_path(dest) as t: Path(t).write_text(text)
@@ -92,7 +96,7 @@ SCHEMA = {
                      'hidden': (int, _pos, 256), 'class_weight': ((str, type(None)), lambda v: v in (None, 'balanced'), 'balanced')}
                  for h in ('binary', 'family', 'subfamily')},
   'training': {'seed': (int, _any, 42), 'target_fpr': (float, _prob, 0.01), 'n_jobs': (int, _any, 2),
-               'cascade_low': (float, _prob, 0.1), 'cascade_high': (float, _prob, 0.9)},
+               'escalate_rate': (float, _prob, 0.04), 'stage2': (bool, _any, True)},
   'thresholds': {'block': (float, _prob, 0.9), 'warn': (float, _prob, 0.5), 'uncertain_margin': (float, _prob, 0.15)},
   'performance_targets': {'binary_f1': (float, _prob, 0.95), 'family_f1': (float, _prob, 0.85),
                           'false_positive_rate': (float, _prob, 0.01), 'latency_p95_ms': (float, _pos, 3.0),
@@ -136,8 +140,6 @@ def validate_config(d:dict, source='<config>') -> dict:
     _validate(d or {}, SCHEMA, '', errs, out)
     t = out['thresholds']
     if not errs and not (t['warn'] <= t['block']): errs.append(f"thresholds: warn ({t['warn']}) must be <= block ({t['block']})")
-    tr = out['training']
-    if not errs and not (tr['cascade_low'] < tr['cascade_high']): errs.append("training: cascade_low must be < cascade_high")
     if errs: raise ConfigError(f"{source}: " + '; '.join(errs))
     return out
 

@@ -10,7 +10,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'normalize', 'load_tokenizer', 'head_tail', 'hash_ngrams',
-           'static_embed', 'Featurizer']
+           'static_embed', 'Featurizer', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -121,3 +121,39 @@ class Featurizer:
         hi, hv = hash_ngrams(ids, self.bits)
         dense = np.concatenate([static_embed(ids, self.table, self.weights), flags]).astype(np.float32)
         return ids, hi, hv, dense
+
+# %% ../nbs/02_features.ipynb #0b6254e5
+class LinearHead:
+    def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0):
+        self.Ws, self.Wd, self.b, self.classes, self.fold = Ws.astype(np.float32), Wd.astype(np.float32), b.astype(np.float32), list(classes), int(fold)
+
+    def logits(self, hi, hv, dense):
+        if self.fold: hi = hi % self.fold
+        z = self.b + dense @ self.Wd
+        if hi.size and self.Ws.shape[0]: z = z + hv @ self.Ws[hi]
+        return z
+
+    def logits_batch(self, H, D):
+        "H: scipy CSR (n, buckets) or None; D: (n, d) dense."
+        z = D @ self.Wd + self.b
+        if H is not None and self.Ws.shape[0]: z = z + H @ self.Ws
+        return np.asarray(z)
+
+    def arrays(self, prefix:str) -> dict:
+        return {f'{prefix}.Ws': self.Ws.astype(np.float16), f'{prefix}.Wd': self.Wd.astype(np.float32), f'{prefix}.b': self.b.astype(np.float32),
+                f'{prefix}.fold': np.array(self.fold)}
+
+    @classmethod
+    def from_arrays(cls, arrs, prefix:str, classes):
+        return cls(arrs[f'{prefix}.Ws'], arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(arrs[f'{prefix}.fold']))
+
+def sigmoid(z): return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
+def softmax(z):
+    z = np.asarray(z, np.float64); z = z - z.max(-1, keepdims=True); e = np.exp(z); return e / e.sum(-1, keepdims=True)
+
+def cascade_logit(z1, z2, t_logit:float, band:float):
+    "Final binary logit: fast `z1`, averaged with encoder `z2` where |z1 - t| < band (z2 may be None/NaN there)."
+    z1 = np.asarray(z1, np.float64)
+    if z2 is None: return z1
+    esc = np.abs(z1 - t_logit) < band
+    return np.where(esc, (z1 + np.asarray(z2, np.float64)) / 2, z1)

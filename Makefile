@@ -1,0 +1,47 @@
+# raxe-lab lifecycle. Every target runs inside .venv (created by `make setup`).
+SHELL := /bin/bash
+PY    := .venv/bin/python
+RAXE  := .venv/bin/raxe-lab
+CONFIG ?= configs/default.yaml
+RUN   ?=
+export MPLBACKEND := Agg
+export PYTHONHASHSEED := 0
+
+.PHONY: help setup data fetch train export bundle benchmark validate deploy all test lab clean-outputs sample
+
+help:
+	@echo "make setup      create .venv (torch 2.13.0 CPU first, then pinned deps), register the Jupyter kernel"
+	@echo "make data       build the default corpus from the dataset mirror (../shared/datasets or data/mirror)"
+	@echo "make fetch      download the pinned upstream dataset files into data/mirror (needs internet)"
+	@echo "make train      run nbs/pipelines/train.ipynb via papermill into outputs/runs/<run_id>/ (report.html)"
+	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
+	@echo "make lab        JupyterLab on nbs/"
+
+.venv/.setup-done: requirements/train.txt pyproject.toml
+	python3 -m venv .venv
+	.venv/bin/pip install -q --upgrade pip
+	.venv/bin/pip install -q torch==2.13.0
+	.venv/bin/pip install -q -r requirements/train.txt
+	.venv/bin/pip install -q --no-deps -e .
+	.venv/bin/python -m ipykernel install --user --name python3 --display-name "Python 3 (raxe-lab)" >/dev/null
+	touch $@
+
+setup: .venv/.setup-done
+
+data: setup
+	$(RAXE) data --config $(CONFIG)
+
+fetch: setup
+	$(RAXE) data --fetch --config $(CONFIG)
+
+train: setup
+	$(RAXE) train --config $(CONFIG) $(if $(RUN),--run $(RUN),)
+
+test: setup
+	bash .ci/test
+
+lab: setup
+	.venv/bin/jupyter lab --notebook-dir=nbs
+
+sample: setup
+	$(PY) -c "from raxe_lab.data import write_sample; print(write_sample())"
