@@ -9,8 +9,8 @@ import base64, binascii, math, re, unicodedata
 import numpy as np
 
 # %% auto #0
-__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'normalize', 'load_tokenizer', 'head_tail', 'hash_ngrams',
-           'static_embed', 'Featurizer', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
+__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'normalize', 'load_tokenizer', 'FastWordPiece', 'head_tail',
+           'hash_ngrams', 'static_embed', 'Featurizer', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -24,6 +24,8 @@ _SPACED = re.compile(r'\b(?:\w[ .\-_]){4,}\w\b')
 _LEET = str.maketrans({'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '9': 'g', '8': 'b', '@': 'a', '$': 's'})
 _LEETWORD = re.compile(r'\b(?=\w*[a-zA-Z])(?=\w*[0-9@$])[\w@$]{3,}\b')
 N_FLAGS = 8
+_HG_RE = re.compile('[' + ''.join(HOMOGLYPH_MAP) + ']'); _HG_TABLE = str.maketrans(HOMOGLYPH_MAP)
+_NONASCII = re.compile(r'[^\x00-\x7f]')
 
 def check_text(text) -> str:
     "Validate and sanitise one input (see the policy above)."
@@ -53,8 +55,8 @@ def normalize(text:str, max_chars:int=20000):
     if len(t) > max_chars: t = t[:max_chars*3//4] + ' … ' + t[-max_chars//4:]
     n = max(len(t), 1)
     zw = len(ZERO_WIDTH.findall(t)); t = ZERO_WIDTH.sub('', t)
-    hg = sum(ch in HOMOGLYPH_MAP for ch in t)
-    if hg: t = ''.join(HOMOGLYPH_MAP.get(ch, ch) for ch in t)
+    hg = len(_HG_RE.findall(t))
+    if hg: t = t.translate(_HG_TABLE)
     t = unicodedata.normalize('NFKC', t)
     extra = []
     b64 = [d for d in (_try_b64(m) for m in _B64.findall(t)[:8]) if d]
@@ -64,7 +66,7 @@ def normalize(text:str, max_chars:int=20000):
     if spaced: extra += [re.sub(r'[ .\-_]', '', s) for s in spaced[:8]]
     leet = _LEETWORD.findall(t)
     if leet: extra.append(' '.join(w.translate(_LEET) for w in leet[:64]))
-    non_ascii = sum(ord(ch) > 127 for ch in t) / n
+    non_ascii = len(_NONASCII.findall(t)) / n
     flags = np.array([min(zw, 20) / 20, min(hg / n * 5, 1), float(bool(b64)), float(bool(hx)), min(len(leet), 20) / 20,
                       float(bool(spaced)), non_ascii, min(math.log1p(len(t)) / 10, 1)], dtype=np.float32)
     if extra: t = t + ' [decoded] ' + ' '.join(extra)
@@ -76,6 +78,36 @@ def load_tokenizer(path):
     tok = Tokenizer.from_file(str(path))
     tok.no_padding(); tok.no_truncation()
     return tok
+
+_WORD = re.compile(r'\w+|[^\w\s]')
+
+class FastWordPiece:
+    "Greedy longest-match WordPiece over a BERT vocabulary, memoised per word (bounded cache)."
+    def __init__(self, vocab:dict, unk_id:int, max_cache:int=200_000):
+        self.vocab, self.unk, self.cache, self.max_cache = vocab, unk_id, {}, max_cache
+
+    def word(self, w:str) -> list:
+        ids, s, v = [], 0, self.vocab
+        if len(w) > 100: return [self.unk]
+        while s < len(w):
+            e = len(w); cur = None
+            while s < e:
+                cur = v.get(w[s:e] if s == 0 else '##' + w[s:e])
+                if cur is not None: break
+                e -= 1
+            if cur is None: return [self.unk]
+            ids.append(cur); s = e
+        return ids
+
+    def encode(self, text:str) -> list:
+        out, c = [], self.cache
+        for w in _WORD.findall(text.lower()):
+            i = c.get(w)
+            if i is None:
+                if len(c) >= self.max_cache: c.clear()
+                i = c[w] = self.word(w)
+            out.extend(i)
+        return out
 
 def head_tail(ids, budget:int):
     "Keep the first 3/4 and last 1/4 of `ids` when longer than `budget`."
@@ -108,12 +140,11 @@ def static_embed(ids:np.ndarray, table:np.ndarray, weights:np.ndarray):
 class Featurizer:
     def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
         self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, table, weights, bits, max_tokens
-        self.cls_id = tokenizer.token_to_id('[CLS]'); self.sep_id = tokenizer.token_to_id('[SEP]')
+        self.wp = FastWordPiece(tokenizer.get_vocab(), tokenizer.token_to_id('[UNK]'))
         self.dim = table.shape[1] + N_FLAGS
 
     def token_ids(self, norm_text:str) -> np.ndarray:
-        ids = self.tok.encode(norm_text, add_special_tokens=False).ids
-        return np.asarray(head_tail(ids, self.max_tokens), dtype=np.int64)
+        return np.asarray(head_tail(self.wp.encode(norm_text), self.max_tokens), dtype=np.int64)
 
     def features(self, text:str):
         nt, flags = normalize(text)
