@@ -82,7 +82,7 @@ OUTPUT_SCHEMA = {
 
 # %% ../nbs/07_bundle.ipynb #2692e12e
 def npy_bytes(a:np.ndarray) -> bytes:
-    b = io.BytesIO(); np.save(b, np.ascontiguousarray(a), allow_pickle=False); return b.getvalue()
+    a = np.asarray(a); b = io.BytesIO(); np.save(b, a if a.flags.c_contiguous else a.copy(), allow_pickle=False); return b.getvalue()
 
 def sha256_bytes(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
 

@@ -176,7 +176,7 @@ class LinearHead:
 
     @classmethod
     def from_arrays(cls, arrs, prefix:str, classes):
-        return cls(arrs[f'{prefix}.Ws'], arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(arrs[f'{prefix}.fold']))
+        return cls(arrs[f'{prefix}.Ws'], arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(np.asarray(arrs[f'{prefix}.fold']).reshape(-1)[0]))
 
 def sigmoid(z): return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
 def softmax(z):
