@@ -4,16 +4,25 @@ PY    := .venv/bin/python
 RAXE  := .venv/bin/raxe-lab
 CONFIG ?= configs/default.yaml
 RUN   ?=
+BUNDLE ?=
+RUNS  ?=
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
-.PHONY: help setup data fetch train export bundle benchmark validate deploy all test lab clean-outputs sample
+.PHONY: help setup data fetch train export bundle benchmark validate deploy all compare models test lab sample
 
 help:
 	@echo "make setup      create .venv (torch 2.13.0 CPU first, then pinned deps), register the Jupyter kernel"
 	@echo "make data       build the default corpus from the dataset mirror (../shared/datasets or data/mirror)"
 	@echo "make fetch      download the pinned upstream dataset files into data/mirror (needs internet)"
 	@echo "make train      run nbs/pipelines/train.ipynb via papermill into outputs/runs/<run_id>/ (report.html)"
+	@echo "make export     export the encoder to ONNX (fp32/opt/int8/fp16) + fidelity check"
+	@echo "make bundle     package the latest run into a verified .raxe bundle (RUN=outputs/runs/<id> to pick one)"
+	@echo "make benchmark  benchmark the latest bundle (benchmark.html + benchmark.json next to it)"
+	@echo "make validate   check the latest bundle against performance_targets (exit 1 naming each failure)"
+	@echo "make deploy     validate, then deploy the latest bundle into outputs/registry"
+	@echo "make all        data, export, train, bundle, benchmark, validate, deploy (unchanged steps are skipped)"
+	@echo "make compare RUNS=\"outputs/runs/a outputs/runs/b\"   one comparison report"
 	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
 	@echo "make lab        JupyterLab on nbs/"
 
@@ -36,6 +45,30 @@ fetch: setup
 
 train: setup
 	$(RAXE) train --config $(CONFIG) $(if $(RUN),--run $(RUN),)
+
+export: setup
+	$(RAXE) export --config $(CONFIG)
+
+bundle: setup
+	$(RAXE) bundle build $(RUN)
+
+benchmark: setup
+	$(RAXE) benchmark $(BUNDLE) --config $(CONFIG)
+
+validate: setup
+	$(RAXE) validate $(BUNDLE) --config $(CONFIG)
+
+deploy: setup
+	$(RAXE) deploy $(BUNDLE) --config $(CONFIG)
+
+all: setup
+	$(RAXE) all --config $(CONFIG)
+
+compare: setup
+	$(RAXE) compare $(RUNS)
+
+models: setup
+	$(RAXE) models list
 
 test: setup
 	bash .ci/test

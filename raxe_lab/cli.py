@@ -9,7 +9,9 @@ from pathlib import Path
 from .config import RaxeError, load_config, rpath, config_hash
 
 # %% auto #0
-__all__ = ['cmd_data', 'cmd_train', 'build_parser', 'main']
+__all__ = ['cmd_data', 'cmd_train', 'code_hash', 'data_inputs_hash', 'find_embedder', 'emb_dir', 'cmd_export', 'cmd_bundle',
+           'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare', 'cmd_all',
+           'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -37,7 +39,7 @@ def cmd_train(a):
     if not rpath(f'{prefix}_train.parquet').exists():
         _err(f'{prefix}_train.parquet not found: building the corpus first (make data)')
         cmd_data(argparse.Namespace(config=a.config, prefix=prefix, fetch=False, input=None))
-    run_id = a.run or f"{time.strftime('%Y%m%d-%H%M%S')}-{config_hash(cfg)[:6]}{data_hash(prefix)[:6]}"
+    run_id = a.run or f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}"
     out = rpath('outputs/runs')/run_id; t0 = time.time()
     res = run_pipeline('train', dict(config_path=str(rpath(a.config)), data_prefix=str(rpath(prefix)), output_dir=str(out), seed=a.seed if a.seed is not None else cfg['training']['seed'],
                                      stage2=cfg['training']['stage2']), out, 'report.html', log=lambda *x: None)
@@ -49,6 +51,203 @@ def cmd_train(a):
     return 0
 
 # %% ../nbs/12_cli.ipynb #bb1d8299
+def code_hash(mods=('data', 'features', 'embed', 'export', 'train')) -> str:
+    import hashlib, raxe_lab
+    h = hashlib.sha256()
+    for m in mods: h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())
+    return h.hexdigest()[:6]
+
+def data_inputs_hash(cfg) -> str:
+    import hashlib, raxe_lab
+    h = hashlib.sha256(json.dumps(cfg['data'], sort_keys=True).encode() + str(cfg['training']['seed']).encode())
+    for f in (Path(raxe_lab.__file__).parent/'data.py', rpath('data/sources.json'), rpath('data/taxonomy.yaml')): h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
+    "The embedder file a bundle pins, looked up by sha256 in the exported embedders and the registry."
+    from raxe_lab.bundle import EmbedderMismatchError
+    want = manifest['lineage']['embedder_sha256']; cfg = cfg or load_config()
+    for ex in sorted(rpath(cfg['embedding']['embedders_dir']).glob('*/export.json')):
+        for v in json.loads(ex.read_text())['variants'].values():
+            if v['sha256'] == want: return ex.parent/v['path']
+    reg = rpath(registry or 'outputs/registry')/'embeddings'/want[:16]/'model.onnx'
+    if reg.exists(): return reg
+    raise EmbedderMismatchError(f"no embedder with sha256 {want[:12]}… for bundle {manifest['model_id']} (run `make export`, or pass --embedder)")
+
+def emb_dir(p:Path) -> Path:
+    "The embedder folder (tokenizer.json, static_table.npy) for an embedder file or folder."
+    p = Path(p)
+    if p.is_dir(): return p
+    return p.parent if (p.parent/'tokenizer.json').exists() else p.parent.parent
+
+def _latest_run():
+    f = rpath('outputs/runs/LATEST')
+    if not f.exists(): raise RaxeError('no training run yet: run `make train` first')
+    return rpath('outputs/runs')/f.read_text().strip()
+
+def _run_bundle(run):
+    b = sorted(Path(run).glob('*.raxe'))
+    if not b: raise RaxeError(f'{run}: no bundle yet: run `make bundle` first')
+    return b[-1]
+
+def cmd_export(a):
+    "Export the encoder (fp32/opt/int8/fp16) and check int8 fidelity on real prompts."
+    from raxe_lab.export import run_export
+    from raxe_lab.data import load_split
+    cfg = load_config(a.config); prefix = cfg['data']['prefix']
+    texts = load_split(prefix, 'val').sample(frac=1, random_state=0).text.tolist() if rpath(f'{prefix}_val.parquet').exists() else \
+            [json.loads(l)['text'] for l in rpath(cfg['data']['sample']).read_text().splitlines()]
+    info = run_export(cfg, texts=texts, force=a.force, log=_err)
+    for k, v in info['variants'].items(): print(f"{k:5s} {v['size_mb']:7.2f} MB  {v['sha256'][:12]}  {info['dir']}/{v['path']}")
+    if 'static_table' in info: print(f"static table {info['static_table']['size_mb']:.2f} MB")
+    for k, v in info.get('fidelity', {}).items(): print(f"fidelity {k:5s} vs fp32: mean cosine {v['mean']:.4f}  min {v['min']:.4f}  (n={v['n']})")
+    return 0
+
+def cmd_bundle(a):
+    from raxe_lab.bundle import verify_bundle
+    if a.action == 'build':
+        from raxe_lab.build import build_bundle
+        run = rpath(a.path) if a.path else _latest_run()
+        existing = sorted(run.glob('*.raxe'))
+        if existing and not a.force:
+            verify_bundle(existing[-1], read=False); print(f'up to date: {existing[-1]}'); return 0
+        b = build_bundle(run, log=_err); print(b['path']); print(f"size {b['size_mb']:.3f} MB  embedder {b['embedder_file']}")
+        return 0
+    if not a.path: raise RaxeError('bundle verify/inspect need a PATH')
+    v = verify_bundle(a.path); m = v['manifest']
+    if a.action == 'verify':
+        print(f"OK {a.path}: {m['model_id']}, {len(v['members'])} members, checksums verified, bundle_version {m['bundle_version']}"); return 0
+    info = dict(model_id=m['model_id'], created_at=m['created_at'], size_mb=round(v['size_bytes'] / 2**20, 3), metadata=m['metadata'], architecture=m['architecture'],
+                metrics=m['training']['metrics'], capabilities=m['capabilities'], lineage=m['lineage'],
+                members={k: len(b) for k, b in sorted(v['members'].items())})
+    print(json.dumps(info, indent=1)); return 0
+
+def _detector(model, embedder=None, registry=None, cfg=None):
+    from raxe_lab.detect import Detector
+    from raxe_lab.registry import ModelRegistry
+    from raxe_lab.bundle import verify_bundle
+    p = Path(model)
+    if p.suffix == '.raxe' or p.exists():
+        man = verify_bundle(p, read=False)['manifest']
+        return Detector(p, emb_dir(Path(embedder) if embedder else find_embedder(man, cfg, registry)))
+    return ModelRegistry(registry or 'outputs/registry').create_detector(model)
+
+def cmd_predict(a):
+    "Analyze every row of a JSONL file (field `text`, optional `id`) into an output JSONL."
+    det = _detector(a.model, a.embedder, a.registry, load_config(a.config))
+    src = Path(a.input)
+    if not src.exists(): raise FileNotFoundError(f'{src}: no such input file')
+    rows = []
+    for i, line in enumerate(src.read_text(encoding='utf-8').splitlines(), 1):
+        if not line.strip(): continue
+        try: r = json.loads(line)
+        except ValueError as e: raise ValueError(f'{src}:{i}: bad JSON ({e})') from None
+        if not isinstance(r, dict) or not isinstance(r.get('text'), str): raise ValueError(f'{src}:{i}: text: missing or not a string')
+        rows.append(r)
+    from raxe_lab.config import atomic_path
+    t0 = time.perf_counter(); n_att = 0
+    with atomic_path(rpath(a.output)) as t, open(t, 'w', encoding='utf-8') as f:
+        for r in rows:
+            res = det.analyze(r['text']); n_att += res['is_attack']
+            if 'id' in r: res = {'id': r['id'], **res}
+            f.write(json.dumps(res, ensure_ascii=False) + '\n')
+    dt = time.perf_counter() - t0
+    _err(f'{len(rows)} texts in {dt:.2f}s: {len(rows) / max(dt, 1e-9):.0f} texts/s (1 thread), {n_att} flagged -> {a.output}')
+    return 0
+
+def cmd_benchmark(a):
+    from raxe_lab.report import run_pipeline
+    from raxe_lab.bundle import verify_bundle
+    bundle = Path(a.bundle) if a.bundle else _run_bundle(_latest_run()); out = Path(a.output) if a.output else bundle.parent
+    man = verify_bundle(bundle, read=False)['manifest']; bj = out/'benchmark.json'
+    if bj.exists() and not a.force and json.loads(bj.read_text()).get('model_id') == man['model_id'] and (out/'benchmark.html').exists():
+        print(f'up to date: {bj}'); return 0
+    cfg = load_config(a.config); emb = Path(a.embedder) if a.embedder else find_embedder(man, cfg)
+    res = run_pipeline('benchmark', dict(bundle_path=str(bundle), embedder_dir=str(emb_dir(emb)),
+                                         data_prefix=a.prefix or '', config_path=str(rpath(a.config)), output_dir=str(out), n_iter=a.iterations, reference=not a.no_reference),
+                       out, 'benchmark.html', log=lambda *x: None)
+    r = json.loads(bj.read_text()); L = r['latency']; A = r['accuracy']
+    print(f"latency 1 thread: p50 {L['p50_ms']:.3f} ms  p95 {L['p95_ms']:.3f} ms  p99 {L['p99_ms']:.3f} ms  (escalated {L['escalated_rate']:.1%})")
+    print(f"throughput @32: {r['throughput']['batch_32']:.0f} texts/s (1 thread), {r['throughput_threads']['batch_32']:.0f} ({r['throughput_threads']['threads']} threads)")
+    print(f"accuracy: F1 {A['binary_f1']:.4f}  FPR {A['false_positive_rate']:.4f}  family F1 {A['family_f1']:.4f}  hard-neg FPR {A.get('hard_negative_fpr', float('nan')):.4f}  obfuscated recall {A.get('obfuscated_recall', float('nan')):.4f}")
+    if 'reference' in r: print(f"seed reference path: p50 {r['reference']['latency']['p50_ms']:.2f} ms -> speed ratio {r['reference']['speed_ratio_p50']:.1f}x, agreement {r['reference']['agreement']:.2%}")
+    print(f"size: bundle {r['size']['bundle_mb']:.2f} MB, embedder {r['size']['model_mb']:.2f} MB\nresults: {bj}\nreport:  {res['html']}")
+    return 0
+
+def cmd_validate(a):
+    from raxe_lab.validate import validate, format_table
+    from raxe_lab.bundle import verify_bundle
+    cfg = load_config(a.config); bundle = Path(a.bundle) if a.bundle else _run_bundle(_latest_run())
+    bj = Path(a.benchmark) if a.benchmark else bundle.parent/'benchmark.json'
+    if not bj.exists(): raise RaxeError(f'{bj}: no benchmark results (run `make benchmark` first)')
+    man = verify_bundle(bundle, read=False)['manifest']
+    res = validate(bundle, Path(a.embedder) if a.embedder else find_embedder(man, cfg), json.loads(bj.read_text()), cfg['performance_targets'])
+    from raxe_lab.config import write_json_atomic
+    write_json_atomic(bundle.parent/'validation.json', res)
+    print(format_table(res))
+    return 0 if res['passed'] else 1
+
+def cmd_models(a):
+    from raxe_lab.registry import ModelRegistry
+    ms = ModelRegistry(a.registry).list_models(a.status)
+    if a.json: print(json.dumps(ms, indent=1)); return 0
+    if not ms: print('(no models)'); return 0
+    print(f"{'model_id':40s} {'status':8s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  deployed")
+    for m in ms:
+        f = lambda v, p: f'{v:{p}}' if isinstance(v, (int, float)) else '-'
+        print(f"{m['model_id']:40s} {m['status']:8s} {f(m['accuracy'].get('binary_f1'), '6.4f'):>6s} {f(m['accuracy'].get('false_positive_rate'), '7.4f'):>7s} "
+              f"{f(m['performance'].get('p95_latency_ms'), '7.3f'):>7s} {m['file_info']['size_mb']:9.3f}  {m['deployed_at']}")
+    return 0
+
+def cmd_deploy(a):
+    from raxe_lab.registry import deploy
+    from raxe_lab.validate import validate, format_table
+    from raxe_lab.bundle import verify_bundle
+    cfg = load_config(a.config); bundle = Path(a.bundle) if a.bundle else _run_bundle(_latest_run())
+    man = verify_bundle(bundle, read=False)['manifest']; emb = Path(a.embedder) if a.embedder else find_embedder(man, cfg)
+    bj = Path(a.benchmark) if a.benchmark else bundle.parent/'benchmark.json'
+    bm = json.loads(bj.read_text()) if bj.exists() else None
+    val = None
+    if not a.no_validate:
+        if bm is None: raise RaxeError(f'{bj}: no benchmark results, so the validate gate cannot run (run `make benchmark`, or --no-validate)')
+        val = validate(bundle, emb, bm, cfg['performance_targets']); print(format_table(val))
+        if not val['passed']: return 1
+    meta = deploy(bundle, emb, a.registry, bm, val, status=a.status, log=_err)
+    print(f"deployed {meta['model_id']} to {rpath(a.registry)} (bundle {meta['file_info']['size_mb']} MB, embedder {meta['file_info']['onnx_embeddings']})")
+    return 0
+
+def cmd_compare(a):
+    from raxe_lab.report import run_pipeline
+    out = rpath('outputs/compare')/time.strftime('%Y%m%d-%H%M%S')
+    res = run_pipeline('compare', dict(runs=' '.join(a.runs), output_dir=str(out)), out, 'compare.html', log=lambda *x: None)
+    print(f"report: {res['html']}"); return 0
+
+def cmd_all(a):
+    "data -> export -> train -> bundle -> benchmark -> validate -> deploy, skipping unchanged steps."
+    from raxe_lab.train import data_hash
+    from raxe_lab.config import write_json_atomic
+    cfg = load_config(a.config); prefix = cfg['data']['prefix']; t0 = time.time(); stamp = rpath(f'{prefix}_inputs.json'); dh = data_inputs_hash(cfg)
+    step = lambda n: _err(f'== {n} ({time.time() - t0:.0f}s)')
+    step('data')
+    if not a.force and stamp.exists() and json.loads(stamp.read_text()).get('inputs') == dh and rpath(f'{prefix}_test.parquet').exists(): print(f'data: up to date ({prefix}_*.parquet)')
+    else:
+        cmd_data(argparse.Namespace(config=a.config, prefix=None, fetch=False, input=None)); write_json_atomic(stamp, dict(inputs=dh))
+    step('export'); cmd_export(argparse.Namespace(config=a.config, force=False))
+    step('train'); run_id = f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}"
+    if (rpath('outputs/runs')/run_id/'report.html').exists() and not a.force:
+        print(f"train: up to date (outputs/runs/{run_id})"); (rpath('outputs/runs')/'LATEST').write_text(run_id + '\n')
+    else: cmd_train(argparse.Namespace(config=a.config, prefix=None, run=run_id, seed=None))
+    run = rpath('outputs/runs')/run_id
+    step('bundle'); cmd_bundle(argparse.Namespace(action='build', path=str(run), force=a.force))
+    bundle = _run_bundle(run)
+    step('benchmark'); cmd_benchmark(argparse.Namespace(bundle=str(bundle), embedder=None, prefix=None, config=a.config, output=None, iterations=a.iterations, no_reference=False, force=a.force))
+    step('validate'); rc = cmd_validate(argparse.Namespace(bundle=str(bundle), benchmark=None, embedder=None, config=a.config))
+    if rc: _err('validate failed: not deploying'); return rc
+    step('deploy'); rc = cmd_deploy(argparse.Namespace(bundle=str(bundle), embedder=None, benchmark=None, config=a.config, registry=a.registry, no_validate=False, status='active'))
+    print(f"\nall done in {time.time() - t0:.0f}s\n  run:       {run}\n  report:    {run/'report.html'}\n  bundle:    {bundle}\n  benchmark: {bundle.parent/'benchmark.html'}\n  registry:  {rpath(a.registry)}")
+    return rc
+
+# %% ../nbs/12_cli.ipynb #5728af95
 def build_parser():
     p = argparse.ArgumentParser(prog='raxe-lab', description='Train, export, bundle, benchmark, validate and deploy the raxe L2 detector.')
     sub = p.add_subparsers(dest='cmd', required=True)
@@ -57,6 +256,26 @@ def build_parser():
     d.add_argument('--input', help='use this JSONL corpus instead of the public sources'); d.set_defaults(fn=cmd_data)
     t = sub.add_parser('train', help='train via the papermill pipeline'); t.add_argument('--config', default='configs/default.yaml')
     t.add_argument('--prefix'); t.add_argument('--run', help='run id (default: timestamp + hashes)'); t.add_argument('--seed', type=int); t.set_defaults(fn=cmd_train)
+    e = sub.add_parser('export', help='export the encoder to ONNX (int8/fp16) and check fidelity'); e.add_argument('--config', default='configs/default.yaml')
+    e.add_argument('--force', action='store_true'); e.set_defaults(fn=cmd_export)
+    b = sub.add_parser('bundle', help='build, verify or inspect a .raxe bundle'); b.add_argument('action', choices=['build', 'verify', 'inspect'])
+    b.add_argument('path', nargs='?', help='run folder (build; default: latest run) or bundle path'); b.add_argument('--force', action='store_true'); b.set_defaults(fn=cmd_bundle)
+    pr = sub.add_parser('predict', help='analyze a JSONL file of texts'); pr.add_argument('--model', required=True, help='bundle path or registry model id')
+    pr.add_argument('--input', required=True); pr.add_argument('--output', required=True); pr.add_argument('--embedder'); pr.add_argument('--registry', default='outputs/registry')
+    pr.add_argument('--config', default='configs/default.yaml'); pr.set_defaults(fn=cmd_predict)
+    bm = sub.add_parser('benchmark', help='benchmark a bundle (papermill report)'); bm.add_argument('bundle', nargs='?'); bm.add_argument('--embedder'); bm.add_argument('--prefix')
+    bm.add_argument('--config', default='configs/default.yaml'); bm.add_argument('--output'); bm.add_argument('--iterations', type=int, default=1000)
+    bm.add_argument('--no-reference', action='store_true'); bm.add_argument('--force', action='store_true'); bm.set_defaults(fn=cmd_benchmark)
+    v = sub.add_parser('validate', help='check a bundle against performance_targets'); v.add_argument('bundle', nargs='?'); v.add_argument('--benchmark')
+    v.add_argument('--embedder'); v.add_argument('--config', default='configs/default.yaml'); v.set_defaults(fn=cmd_validate)
+    mo = sub.add_parser('models', help='registry models'); mo.add_argument('action', choices=['list']); mo.add_argument('--json', action='store_true')
+    mo.add_argument('--status'); mo.add_argument('--registry', default='outputs/registry'); mo.set_defaults(fn=cmd_models)
+    d2 = sub.add_parser('deploy', help='validate and deploy a bundle into the registry'); d2.add_argument('bundle', nargs='?'); d2.add_argument('--embedder')
+    d2.add_argument('--benchmark'); d2.add_argument('--config', default='configs/default.yaml'); d2.add_argument('--registry', default='outputs/registry')
+    d2.add_argument('--no-validate', action='store_true'); d2.add_argument('--status', default='active'); d2.set_defaults(fn=cmd_deploy)
+    c = sub.add_parser('compare', help='compare runs/bundles in one report'); c.add_argument('runs', nargs='+'); c.set_defaults(fn=cmd_compare)
+    al = sub.add_parser('all', help='the whole lifecycle, skipping unchanged steps'); al.add_argument('--config', default='configs/default.yaml')
+    al.add_argument('--registry', default='outputs/registry'); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true'); al.set_defaults(fn=cmd_all)
     return p
 
 def main(argv=None) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, N_FLAGS, _MUL)
+from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, N_FLAGS, _MUL)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'Detector']
@@ -85,24 +85,25 @@ class Detector:
         if escalated: out.append('fast-stage score near the threshold: confirmed by the encoder')
         return out
 
-    def analyze(self, text, l1_results:L1Result|None=None) -> dict:
+    def analyze(self, text, l1_results:L1Result|None=None, stages:dict|None=None) -> dict:
+        "Analyze one text. `stages`, if given, receives the per-stage milliseconds (benchmarking)."
         t0 = time.perf_counter()
         text = check_text(text)
-        nt, flags = normalize(text)
-        ids = self.fz.token_ids(nt)
-        from raxe_lab.features import hash_ngrams, static_embed
+        nt, flags = normalize(text); t1 = time.perf_counter()
+        ids = self.fz.token_ids(nt); t2 = time.perf_counter()
         hi, hv = hash_ngrams(ids, self.fz.bits)
         st = static_embed(ids, self.fz.table, self.fz.weights)
-        dense = np.concatenate([st, flags]).astype(np.float32)
+        dense = np.concatenate([st, flags]).astype(np.float32); t3 = time.perf_counter()
         z1 = float(self.fast['binary'].logits(hi, hv, dense)[0])
         fam = softmax(self.fast['family'].logits(hi, hv, dense)); sub = softmax(self.fast['subfamily'].logits(hi, hv, dense))
         escalated = self.enc is not None and abs(z1 - self.t_logit) < self.band
-        z = z1
+        z = z1; t4 = time.perf_counter()
         if escalated:
             e = self.embedder.embed(text); x = np.concatenate([e, dense])
             z2 = float(self.enc['binary'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x)[0]); z = (z1 + z2) / 2
             fam = (fam + softmax(self.enc['family'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
             sub = (sub + softmax(self.enc['subfamily'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
+        t5 = time.perf_counter()
         p = float(sigmoid(z)); is_attack = p >= self.threshold
         fclasses = self.fast['family'].classes
         fi = self.atk_cols[int(np.argmax(fam[self.atk_cols]))] if is_attack else fclasses.index('BENIGN')
@@ -131,6 +132,9 @@ class Detector:
             if not is_attack and any(d.severity in ('high', 'critical') for d in l1_results.detections):
                 uncertain = True; action = 'WARN' if action == 'ALLOW' else action
         why = self._why(ids, dict(zip(hi.tolist(), hv.tolist())), flags, escalated, trig) if (is_attack or action != 'ALLOW') else []
+        if stages is not None:
+            t6 = time.perf_counter()
+            stages.update(normalize=(t1 - t0) * 1e3, tokenize=(t2 - t1) * 1e3, features=(t3 - t2) * 1e3, heads=(t4 - t3) * 1e3, encoder=(t5 - t4) * 1e3, post=(t6 - t5) * 1e3)
         return dict(is_attack=bool(is_attack), family=family, sub_family=sub_family,
                     scores=dict(attack_probability=round(p, 6), family_confidence=round(min(max(fam_conf, 0.0), 1.0), 6), subfamily_confidence=round(min(max(sub_conf, 0.0), 1.0), 6)),
                     why_it_hit=why, trigger_matches=trig, similar_attacks=similar, recommended_action=action, uncertain=uncertain, escalated=bool(escalated),
