@@ -119,11 +119,15 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False) -> dict:
     info = json.loads((out/'export.json').read_text())
     texts = list(texts or [])[:cfg['export']['fidelity_sample']]
     if texts:
-        ref = st_embed_fn(e['model_name'], e['max_length'], True)(texts, progress=False)
+        # reference: the fp32 graph on exactly the served token ids (head+tail truncation), one text per run
+        ref_emb = OnnxEmbedder(out/'fp32'/'model.onnx', out/'tokenizer.json', e['max_length']); ref = ref_emb.embed_batch(texts, 1)
         info['fidelity'] = {}
         for v in ('int8', 'fp16', 'opt'):
             emb = OnnxEmbedder(out/v/'model.onnx', out/'tokenizer.json', e['max_length'])
-            info['fidelity'][v] = fidelity(ref, emb.embed_batch(texts))
+            info['fidelity'][v] = fidelity(ref, emb.embed_batch(texts, 1))
+        # and the fp32 export itself against sentence-transformers (PyTorch) on texts short enough that truncation policies agree
+        short = [t for t in texts if len(ref_emb.ids(t)) < e['max_length']][:100]
+        if short: info['fidelity']['fp32_onnx_vs_pytorch'] = fidelity(st_embed_fn(e['model_name'], e['max_length'], True)(short, progress=False), ref_emb.embed_batch(short, 1))
         write_json_atomic(out/'export_report.json', info)
         check_fidelity(info['fidelity'][cfg['export']['quantization']] if cfg['export']['quantization'] != 'fp32' else info['fidelity']['opt'], cfg, cfg['export']['quantization'])
     info['dir'] = str(out)
