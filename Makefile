@@ -9,7 +9,7 @@ RUNS  ?=
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
-.PHONY: help setup data fetch train export bundle benchmark validate deploy all compare models test lab sample
+.PHONY: help setup data fetch train export bundle benchmark validate deploy all compare experiments models test lab sample
 
 help:
 	@echo "make setup      create .venv (torch 2.13.0 CPU first, then pinned deps), register the Jupyter kernel"
@@ -23,6 +23,7 @@ help:
 	@echo "make deploy     validate, then deploy the latest bundle into outputs/registry"
 	@echo "make all        data, export, train, bundle, benchmark, validate, deploy (unchanged steps are skipped)"
 	@echo "make compare RUNS=\"outputs/runs/a outputs/runs/b\"   one comparison report"
+	@echo "make experiments  variants table + leave-one-source-out on the default corpus (outputs/experiments/)"
 	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
 	@echo "make lab        JupyterLab on nbs/"
 
@@ -63,6 +64,9 @@ deploy: setup
 
 all: setup
 	$(RAXE) all --config $(CONFIG)
+
+experiments: setup
+	$(RAXE) experiments --config $(CONFIG)
 
 compare: setup
 	$(RAXE) compare $(RUNS)

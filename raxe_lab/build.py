@@ -87,7 +87,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     members = {f'heads/{k}.npy': npy_bytes(a) for k, a in arrs.items()}
     members['label_maps.json'] = json.dumps(dict(families=meta['families'], subfamilies=meta['subfamilies'], classes=meta['classes'], enc_classes=meta['enc_classes']), indent=1).encode()
     model_json = dict(operating_point=meta['operating_point'], hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
-                      sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'],
+                      sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'], window=meta.get('window', 0),
                       thresholds=cfg['thresholds'])
     members['model.json'] = json.dumps(model_json, indent=1).encode()
     members['keyword_triggers.json'] = json.dumps(dict(method='mined: word 1-3-grams, family df >= 5, precision >= 0.97 on the training split', triggers=triggers), indent=1).encode()

@@ -10,8 +10,8 @@ from .config import RaxeError, load_config, rpath, config_hash
 
 # %% auto #0
 __all__ = ['cmd_data', 'cmd_train', 'code_hash', 'data_inputs_hash', 'find_embedder', 'emb_dir', 'cmd_export', 'cmd_bundle',
-           'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare', 'cmd_all',
-           'build_parser', 'main']
+           'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare', 'cmd_experiments',
+           'cmd_all', 'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -222,6 +222,16 @@ def cmd_compare(a):
     res = run_pipeline('compare', dict(runs=' '.join(a.runs), output_dir=str(out)), out, 'compare.html', log=lambda *x: None)
     print(f"report: {res['html']}"); return 0
 
+def cmd_experiments(a):
+    from raxe_lab.report import run_pipeline
+    cfg = load_config(a.config); out = rpath('outputs/experiments')/time.strftime('%Y%m%d-%H%M%S')
+    res = run_pipeline('experiments', dict(data_prefix=str(rpath(cfg['data']['prefix'])), output_dir=str(out), config_path=str(rpath(a.config)), loso=not a.no_loso),
+                       out, 'experiments.html', log=lambda *x: None)
+    r = json.loads((out/'experiments.json').read_text())
+    for v in r['variants']: print(f"{v['variant'][:70]:70s} recall@0.5%FPR {v['recall_at_0_5pct_fpr']:.3f}  recall@1%FPR {v['recall_at_1pct_fpr']:.3f}  AUC {v['roc_auc']:.4f}")
+    for l in r['leave_one_source_out']: print(f"LOSO {l['source']:40s} {l['kind']:6s} {l['measure']} {l['value']:.3f}")
+    print(f"report: {res['html']}"); return 0
+
 def cmd_all(a):
     "data -> export -> train -> bundle -> benchmark -> validate -> deploy, skipping unchanged steps."
     from raxe_lab.train import data_hash
@@ -274,6 +284,8 @@ def build_parser():
     d2.add_argument('--benchmark'); d2.add_argument('--config', default='configs/default.yaml'); d2.add_argument('--registry', default='outputs/registry')
     d2.add_argument('--no-validate', action='store_true'); d2.add_argument('--status', default='active'); d2.set_defaults(fn=cmd_deploy)
     c = sub.add_parser('compare', help='compare runs/bundles in one report'); c.add_argument('runs', nargs='+'); c.set_defaults(fn=cmd_compare)
+    ex = sub.add_parser('experiments', help='variants + leave-one-source-out report'); ex.add_argument('--config', default='configs/default.yaml')
+    ex.add_argument('--no-loso', action='store_true'); ex.set_defaults(fn=cmd_experiments)
     al = sub.add_parser('all', help='the whole lifecycle, skipping unchanged steps'); al.add_argument('--config', default='configs/default.yaml')
     al.add_argument('--registry', default='outputs/registry'); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true'); al.set_defaults(fn=cmd_all)
     return p

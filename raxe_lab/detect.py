@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, N_FLAGS, _MUL)
+from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, N_FLAGS, _MUL)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'Detector']
@@ -59,6 +59,7 @@ class Detector:
         if self.enc is not None:
             from raxe_lab.export import OnnxEmbedder
             self.embedder = OnnxEmbedder(mf, d/'tokenizer.json', self.cfg['max_length'], threads)
+        self.win = int(self.cfg.get('window', 0))
         op = self.cfg['operating_point']; self.threshold = op['threshold']; self.t_logit = op['fast_t_logit']; self.band = op.get('band', 0.0)
         self.th = self.cfg['thresholds']
         trig = json.loads(m['keyword_triggers.json'])['triggers']
@@ -94,7 +95,9 @@ class Detector:
         hi, hv = hash_ngrams(ids, self.fz.bits)
         st = static_embed(ids, self.fz.table, self.fz.weights)
         dense = np.concatenate([st, flags]).astype(np.float32); t3 = time.perf_counter()
-        z1 = float(self.fast['binary'].logits(hi, hv, dense)[0])
+        z1 = float(self.fast['binary'].logits(hi, hv, dense)[0]); z_whole = z1
+        for w in windows(ids, self.win) if self.win else []:
+            whi, whv, wd = self.fz.from_ids(w, flags); z1 = max(z1, float(self.fast['binary'].logits(whi, whv, wd)[0]))
         fam = softmax(self.fast['family'].logits(hi, hv, dense)); sub = softmax(self.fast['subfamily'].logits(hi, hv, dense))
         escalated = self.enc is not None and abs(z1 - self.t_logit) < self.band
         z = z1; t4 = time.perf_counter()
@@ -132,6 +135,7 @@ class Detector:
             if not is_attack and any(d.severity in ('high', 'critical') for d in l1_results.detections):
                 uncertain = True; action = 'WARN' if action == 'ALLOW' else action
         why = self._why(ids, dict(zip(hi.tolist(), hv.tolist())), flags, escalated, trig) if (is_attack or action != 'ALLOW') else []
+        if why and z1 > z_whole + 1e-9: why.append('a window of the text scores higher than the whole (instruction inside a longer document)')
         if stages is not None:
             t6 = time.perf_counter()
             stages.update(normalize=(t1 - t0) * 1e3, tokenize=(t2 - t1) * 1e3, features=(t3 - t2) * 1e3, heads=(t4 - t3) * 1e3, encoder=(t5 - t4) * 1e3, post=(t6 - t5) * 1e3)

@@ -10,7 +10,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'normalize', 'load_tokenizer', 'FastWordPiece', 'head_tail',
-           'hash_ngrams', 'static_embed', 'Featurizer', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
+           'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -146,14 +146,27 @@ class Featurizer:
     def token_ids(self, norm_text:str) -> np.ndarray:
         return np.asarray(head_tail(self.wp.encode(norm_text), self.max_tokens), dtype=np.int64)
 
+    def from_ids(self, ids, flags):
+        "(hashed idx, hashed val, dense) for token ids + the text's flags."
+        hi, hv = hash_ngrams(ids, self.bits)
+        return hi, hv, np.concatenate([static_embed(ids, self.table, self.weights), flags]).astype(np.float32)
+
     def features(self, text:str):
         nt, flags = normalize(text)
         ids = self.token_ids(nt)
-        hi, hv = hash_ngrams(ids, self.bits)
-        dense = np.concatenate([static_embed(ids, self.table, self.weights), flags]).astype(np.float32)
-        return ids, hi, hv, dense
+        return (ids, *self.from_ids(ids, flags))
 
 # %% ../nbs/02_features.ipynb #0b6254e5
+def windows(ids, win:int=64, max_windows:int=16) -> list:
+    "Overlapping windows of `ids` (empty when the text is short enough to need none)."
+    n = len(ids)
+    if n <= win + win // 2: return []
+    starts = list(range(0, n - win + 1, win // 2))
+    if starts[-1] != n - win: starts.append(n - win)
+    if len(starts) > max_windows: starts = [starts[round(i * (len(starts) - 1) / (max_windows - 1))] for i in range(max_windows)]
+    return [ids[s:s + win] for s in starts]
+
+# %% ../nbs/02_features.ipynb #b02c43c6
 class LinearHead:
     def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0):
         self.Ws, self.Wd, self.b, self.classes, self.fold = Ws.astype(np.float32), Wd.astype(np.float32), b.astype(np.float32), list(classes), int(fold)
