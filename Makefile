@@ -9,7 +9,7 @@ RUNS  ?=
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
-.PHONY: help setup data fetch train export bundle benchmark validate deploy all compare experiments models test lab sample
+.PHONY: help setup data fetch train export bundle benchmark validate deploy all compare experiments models test lab readme sample
 
 help:
 	@echo "make setup      create .venv (torch 2.13.0 CPU first, then pinned deps), register the Jupyter kernel"
@@ -79,6 +79,9 @@ test: setup
 
 lab: setup
 	.venv/bin/jupyter lab --notebook-dir=nbs
+
+readme: setup
+	$(PY) -c "from raxe_lab.report import write_readme; print(write_readme())"
 
 sample: setup
 	$(PY) -c "from raxe_lab.data import write_sample; print(write_sample())"

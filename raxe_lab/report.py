@@ -12,7 +12,8 @@ from .config import write_text_atomic, rpath
 
 # %% auto #0
 __all__ = ['CSS', 'fig_html', 'confusion_fig', 'pr_curve_fig', 'roc_fig', 'threshold_fpr_fig', 'latency_figs', 'bar_fig',
-           'table_html', 'cards_html', 'worst_errors', 'page', 'notebook_to_html', 'external_urls', 'run_pipeline']
+           'table_html', 'cards_html', 'worst_errors', 'page', 'notebook_to_html', 'external_urls', 'run_pipeline',
+           'notebook_markdown', 'write_readme']
 
 # %% ../nbs/06_report.ipynb #023fd5af
 def _plt():
@@ -140,3 +141,12 @@ def run_pipeline(name:str, params:dict, out_dir, html_name='report.html', kernel
     html_path = notebook_to_html(nb_out, out/html_name)
     log(f'report: {html_path}')
     return dict(notebook=nb_out, html=html_path)
+
+# %% ../nbs/06_report.ipynb #4c2e9fdc
+def notebook_markdown(nb_path) -> str:
+    import nbformat
+    nb = nbformat.read(str(nb_path), as_version=4)
+    return '\n\n'.join(c.source.strip() for c in nb.cells if c.cell_type == 'markdown') + '\n'
+
+def write_readme(nb='nbs/index.ipynb', dest='README.md') -> Path:
+    return write_text_atomic(rpath(dest), '<!-- generated from nbs/index.ipynb by `make readme`: edit the notebook -->\n' + notebook_markdown(rpath(nb)))
