@@ -34,17 +34,17 @@ def latency_benchmark(det, texts, n=1000, warmup=50, seed=0) -> dict:
     out['stages_p95_ms'] = {k: float(np.percentile([s[k] for s in stages], 95)) for k in stages[0]}
     return out
 
-def throughput(det, texts, batch_sizes=(1, 8, 32, 128), threads=1, seconds=2.0) -> dict:
-    "texts/s for analyze_batch over chunks of each size, `threads` worker threads."
-    from concurrent.futures import ThreadPoolExecutor
+def throughput(det, texts, batch_sizes=(1, 8, 32, 128), workers=1, seconds=2.0) -> dict:
+    "texts/s for analyze_batch over consecutive batches of each size, with `workers` worker processes (1 = in process)."
     out = {}
-    with ThreadPoolExecutor(threads) as ex:
-        for b in batch_sizes:
-            n, t0, i = 0, time.perf_counter(), 0
-            while time.perf_counter() - t0 < seconds:
-                chunk = [texts[(i + k) % len(texts)] for k in range(b * threads)]; i += b * threads
-                list(ex.map(det.analyze_batch, [chunk[k * b:(k + 1) * b] for k in range(threads)])); n += len(chunk)
-            out[f'batch_{b}'] = n / (time.perf_counter() - t0)
+    if workers > 1: det.analyze_batch(texts[:workers * 4], workers=workers)          # start the pool outside the timing
+    for b in batch_sizes:
+        n, t0, i = 0, time.perf_counter(), 0
+        while time.perf_counter() - t0 < seconds:
+            chunk = [texts[(i + k) % len(texts)] for k in range(b)]; i += b
+            det.analyze_batch(chunk, workers=workers); n += len(chunk)
+        out[f'batch_{b}'] = n / (time.perf_counter() - t0)
+    if workers > 1: det.close()
     return out
 
 def load_and_memory(bundle, embedder_dir, texts, threads=1) -> dict:
@@ -139,7 +139,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     detN = Detector(bundle, embedder_dir, threads=cores); lat_n = latency_benchmark(detN, texts, min(n_iter, 500))
     long_doc = ' '.join(texts[i % len(texts)] for i in range(400))[:9000]
     long_ms = [(lambda s: (det1.analyze(long_doc), (time.perf_counter() - s) * 1000)[1])(time.perf_counter()) for _ in range(20)]
-    log('throughput'); thr1 = throughput(det1, texts, threads=1, seconds=1.5); thr2 = throughput(det1, texts, threads=cores, seconds=1.5)
+    log('throughput'); thr1 = throughput(det1, texts, workers=1, seconds=1.5); thr2 = throughput(det1, texts, workers=cores, seconds=1.5)
     log('memory / load time'); mem = load_and_memory(bundle, embedder_dir, texts)
     log('accuracy'); acc, rows = accuracy_benchmark(det1, test_df, tgt['false_positive_rate'])
     extra = {}
@@ -159,7 +159,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
                              false_negative_rate=acc['binary']['fnr'], family_f1=acc['family']['f1_weighted'], family_f1_macro=acc['family']['f1_macro'],
                              subfamily_f1=acc.get('subfamily', {}).get('f1_weighted'), subfamily_f1_macro=acc.get('subfamily', {}).get('f1_macro'),
                              pint_score=acc['pint_score'], **extra),
-               accuracy_detail=acc, throughput=thr1, throughput_threads=dict(threads=cores, **thr2), peak_rss_mb=mem['peak_rss_mb'], load_time_ms=mem['load_ms'],
+               accuracy_detail=acc, throughput=thr1, throughput_workers=dict(workers=cores, **thr2), peak_rss_mb=mem['peak_rss_mb'], load_time_ms=mem['load_ms'],
                size=size, model_info=det1.model_info, machine=machine_info())
     if reference and train_df is not None:
         log('reference path (sentence-transformers + random forest)')

@@ -33,6 +33,11 @@ class L1Result:
 def _ms(t0): return (time.perf_counter() - t0) * 1000
 
 # %% ../nbs/08_detect.ipynb #080fb913
+_WORKER = None
+def _worker_init(bundle, embedder_dir, threads):
+    global _WORKER; _WORKER = Detector(bundle, embedder_dir, threads)
+def _worker_analyze(text): return _WORKER.analyze(text)
+
 class Detector:
     "A verified bundle + its pinned embedder, ready to analyze text."
     def __init__(self, bundle_path, embedder_dir=None, threads:int=1):
@@ -45,7 +50,7 @@ class Detector:
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
         self.enc = {h: LinearHead.from_arrays(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if f'enc.binary.Wd' in arrs else None
         emb = self.manifest['architecture']['embedder']
-        d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent
+        d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
         mf = d/emb['file'] if (d/emb['file']).exists() else d/'model.onnx'
         if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb['file']} or model.onnx) for bundle {self.model_id}")
         verify_embedder(self.manifest, mf)
@@ -144,11 +149,33 @@ class Detector:
                     why_it_hit=why, trigger_matches=trig, similar_attacks=similar, recommended_action=action, uncertain=uncertain, escalated=bool(escalated),
                     truncated=bool(len(ids) >= self.fz.max_tokens or len(text) > 20000), l1=l1, processing_time_ms=round(_ms(t0), 4), model_id=self.model_id)
 
-    def analyze_batch(self, texts, l1_results=None) -> list:
-        "analyze() per text (one text per encoder run: int8 dynamic quantisation makes batched embeddings differ)."
+    def analyze_batch(self, texts, l1_results=None, workers:int=1) -> list:
+        """analyze() per text, in order. One text per encoder run (int8 dynamic quantisation makes batched
+        embeddings differ from single ones). `workers` > 1 spreads texts over that many worker processes
+        (the fast stage is Python, so threads would serialise on the GIL); the pool is created once and reused."""
         if isinstance(texts, str): raise TypeError('analyze_batch expects a list of strings, got one str')
+        texts = list(texts)
+        if workers > 1 and l1_results is None and len(texts) > 1:
+            return list(self._get_pool(workers).map(_worker_analyze, texts, chunksize=max(1, len(texts) // (workers * 2))))
         l1s = l1_results or [None] * len(texts)
         return [self.analyze(t, l) for t, l in zip(texts, l1s)]
+
+    def _get_pool(self, workers:int):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        if getattr(self, '_pool', None) is None or self._pool_size != workers:
+            self.close()   # a worker that fails to load raises BrokenProcessPool instead of hanging
+            self._pool = ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=_worker_init,
+                                             initargs=(str(self.bundle_path), str(self.embedder_dir), 1)); self._pool_size = workers
+        return self._pool
+
+    def close(self):
+        "Stop the worker pool, if any."
+        if getattr(self, '_pool', None) is not None: self._pool.shutdown(cancel_futures=True); self._pool = None
+
+    def __del__(self):
+        try: self.close()
+        except Exception: pass
 
     @property
     def model_info(self) -> dict:
