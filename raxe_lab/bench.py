@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from .config import rpath, write_json_atomic
 from .data import LABELS, obfuscate
+from .features import normalize
 
 # %% auto #0
 __all__ = ['lat_stats', 'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
@@ -36,7 +37,7 @@ def latency_benchmark(det, texts, n=1000, warmup=50, seed=0) -> dict:
 
 def throughput(det, texts, batch_sizes=(1, 8, 32, 128), workers=1, seconds=2.0) -> dict:
     "texts/s for analyze_batch over consecutive batches of each size, with `workers` worker processes (1 = in process)."
-    out = {}
+    out = {}; texts = [texts[i] for i in np.random.default_rng(1).permutation(len(texts))]   # no ordering bias (splits are grouped by source)
     if workers > 1: det.analyze_batch(texts[:workers * 4], workers=workers)          # start the pool outside the timing
     for b in batch_sizes:
         n, t0, i = 0, time.perf_counter(), 0
@@ -133,7 +134,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     det1 = Detector(bundle, embedder_dir, threads=1); texts = test_df.text.tolist(); tgt = cfg['performance_targets']
     log(f'latency: {n_iter} single-thread analyze() calls')
     lat = latency_benchmark(det1, texts, n_iter)
-    short = [t for t in texts if len(det1.fz.token_ids(__import__('raxe_lab.features', fromlist=['normalize']).normalize(t)[0])) <= 64]
+    short = [t for t in texts if len(det1.fz.token_ids(normalize(t, det1.fz.max_chars)[0])) <= 64]
     lat_short = lat_stats(latency_benchmark(det1, short, min(n_iter, 500))['samples_ms']) if short else None
     cores = os.cpu_count() or 1
     detN = Detector(bundle, embedder_dir, threads=cores); lat_n = latency_benchmark(detN, texts, min(n_iter, 500))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, N_FLAGS, _MUL)
+from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, N_FLAGS, _MUL)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'Detector']
@@ -77,11 +77,12 @@ class Detector:
         self.load_ms = _ms(t0)
 
     # ---- the decision -------------------------------------------------------------------
-    def _why(self, ids, hv_map, flags, escalated, triggers):
+    def _why(self, ids, hi, hv, flags, escalated, triggers):
         out = []
         if ids.size:
             uni = np.unique(ids); idx = ((uni.astype(np.uint64) * _MUL) >> np.uint64(64 - self.fz.bits)).astype(np.int64)
-            w = self.fast['binary'].Ws[idx, 0] * np.array([hv_map.get(int(i), 0.0) for i in idx], np.float32)
+            pos = np.minimum(np.searchsorted(hi, idx), len(hi) - 1)
+            w = self.fast['binary'].Ws[idx, 0] * np.where(hi[pos] == idx, hv[pos], 0.0)
             for j in np.argsort(-w)[:3]:
                 if w[j] > 0.05: out.append(f"token '{self.inv_vocab.get(int(uni[j]), '?')}' (+{w[j]:.2f})")
         names = ['zero-width characters removed', 'homoglyphs mapped to Latin', 'base64 payload decoded', 'hex payload decoded',
@@ -95,14 +96,15 @@ class Detector:
         "Analyze one text. `stages`, if given, receives the per-stage milliseconds (benchmarking)."
         t0 = time.perf_counter()
         text = check_text(text)
-        nt, flags = normalize(text); t1 = time.perf_counter()
+        nt, flags = normalize(text, self.fz.max_chars); t1 = time.perf_counter()
         ids = self.fz.token_ids(nt); t2 = time.perf_counter()
         hi, hv = hash_ngrams(ids, self.fz.bits)
         st = static_embed(ids, self.fz.table, self.fz.weights)
         dense = np.concatenate([st, flags]).astype(np.float32); t3 = time.perf_counter()
         z1 = float(self.fast['binary'].logits(hi, hv, dense)[0]); z_whole = z1
-        for w in windows(ids, self.win) if self.win else []:
-            whi, whv, wd = self.fz.from_ids(w, flags); z1 = max(z1, float(self.fast['binary'].logits(whi, whv, wd)[0]))
+        if self.win:
+            zw = window_logits(self.fz, self.fast['binary'], ids, flags, self.win)
+            if zw.size: z1 = max(z1, float(zw.max()))
         fam = softmax(self.fast['family'].logits(hi, hv, dense)); sub = softmax(self.fast['subfamily'].logits(hi, hv, dense))
         escalated = self.enc is not None and abs(z1 - self.t_logit) < self.band
         z = z1; t4 = time.perf_counter()
@@ -123,8 +125,9 @@ class Detector:
         if cols:
             sj = cols[int(np.argmax(sub[cols]))]; sub_family = self.fast['subfamily'].classes[sj].split('.', 1)[1]; sub_conf = float(sub[sj] / max(sub[cols].sum(), 1e-9))
         else: sub_family, sub_conf = 'unknown', 0.0
+        action = 'BLOCK' if (is_attack and p >= max(self.th['block'], self.threshold)) else 'WARN' if (is_attack or p >= self.th['warn']) else 'ALLOW'
         low = nt.lower(); trig = []
-        if self.trigger_re is not None:
+        if self.trigger_re is not None and action != 'ALLOW':          # explanations are computed for flagged texts only
             for mt in dict.fromkeys(self.trigger_re.findall(low)):
                 t = self.triggers[mt]; trig.append(dict(trigger=mt, family=t['family'], precision=t['precision']))
         similar = []
@@ -132,14 +135,13 @@ class Detector:
             sims = self.centroids @ st
             for j in np.argsort(-sims)[:3]:
                 c = self.clusters[j]; similar.append(dict(family=c['family'], sub_family=c['sub_family'], similarity=round(float(sims[j]), 4), example=c['example']))
-        action = 'BLOCK' if (is_attack and p >= max(self.th['block'], self.threshold)) else 'WARN' if (is_attack or p >= self.th['warn']) else 'ALLOW'
         uncertain = bool(escalated or abs(p - self.threshold) < self.th['uncertain_margin'])
         l1 = None
         if l1_results is not None:
             l1 = dict(detections=[asdict(d) for d in l1_results.detections], scan_ms=l1_results.scan_ms)
             if not is_attack and any(d.severity in ('high', 'critical') for d in l1_results.detections):
                 uncertain = True; action = 'WARN' if action == 'ALLOW' else action
-        why = self._why(ids, dict(zip(hi.tolist(), hv.tolist())), flags, escalated, trig) if (is_attack or action != 'ALLOW') else []
+        why = self._why(ids, hi, hv, flags, escalated, trig) if action != 'ALLOW' else []
         if why and z1 > z_whole + 1e-9: why.append('a window of the text scores higher than the whole (instruction inside a longer document)')
         if stages is not None:
             t6 = time.perf_counter()
@@ -147,7 +149,7 @@ class Detector:
         return dict(is_attack=bool(is_attack), family=family, sub_family=sub_family,
                     scores=dict(attack_probability=round(p, 6), family_confidence=round(min(max(fam_conf, 0.0), 1.0), 6), subfamily_confidence=round(min(max(sub_conf, 0.0), 1.0), 6)),
                     why_it_hit=why, trigger_matches=trig, similar_attacks=similar, recommended_action=action, uncertain=uncertain, escalated=bool(escalated),
-                    truncated=bool(len(ids) >= self.fz.max_tokens or len(text) > 20000), l1=l1, processing_time_ms=round(_ms(t0), 4), model_id=self.model_id)
+                    truncated=bool(len(ids) >= self.fz.max_tokens or len(text) > self.fz.max_chars), l1=l1, processing_time_ms=round(_ms(t0), 4), model_id=self.model_id)
 
     def analyze_batch(self, texts, l1_results=None, workers:int=1) -> list:
         """analyze() per text, in order. One text per encoder run (int8 dynamic quantisation makes batched

@@ -9,8 +9,9 @@ import base64, binascii, math, re, unicodedata
 import numpy as np
 
 # %% auto #0
-__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'normalize', 'load_tokenizer', 'FastWordPiece', 'head_tail',
-           'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'LinearHead', 'sigmoid', 'softmax', 'cascade_logit']
+__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
+           'head_tail', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead',
+           'sigmoid', 'softmax', 'cascade_logit']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -48,11 +49,16 @@ def _try_hex(s):
         return d if _printable_ratio(d) > 0.95 and re.search('[A-Za-z]{3}', d) else None
     except (ValueError, UnicodeDecodeError): return None
 
+def cut(text:str, max_chars:int) -> str:
+    "First 3/4 and last 1/4 of `max_chars` characters of a longer text."
+    return text if len(text) <= max_chars else text[:max_chars * 3 // 4] + ' … ' + text[-(max_chars // 4):]
+
 def normalize(text:str, max_chars:int=20000):
     """Return (text_for_tokenizer, flags): NFKC, zero-width/homoglyph/spacing undone, base64/hex/leet
-    decodings appended after a `[decoded]` marker. `flags` is a float32 vector of length N_FLAGS."""
-    t = check_text(text)
-    if len(t) > max_chars: t = t[:max_chars*3//4] + ' … ' + t[-max_chars//4:]
+    decodings appended after a `[decoded]` marker. `flags` is a float32 vector of length N_FLAGS.
+    Text longer than `max_chars` is cut to its head and tail first (see the long-input policy)."""
+    if not isinstance(text, str): raise TypeError(f'text must be str, got {type(text).__name__}')
+    t = check_text(cut(text, max_chars))
     n = max(len(t), 1)
     zw = len(ZERO_WIDTH.findall(t)); t = ZERO_WIDTH.sub('', t)
     hg = len(_HG_RE.findall(t))
@@ -151,8 +157,11 @@ class Featurizer:
         hi, hv = hash_ngrams(ids, self.bits)
         return hi, hv, np.concatenate([static_embed(ids, self.table, self.weights), flags]).astype(np.float32)
 
+    @property
+    def max_chars(self): return 6 * self.max_tokens
+
     def features(self, text:str):
-        nt, flags = normalize(text)
+        nt, flags = normalize(text, self.max_chars)
         ids = self.token_ids(nt)
         return (ids, *self.from_ids(ids, flags))
 
@@ -165,6 +174,27 @@ def windows(ids, win:int=64, max_windows:int=16) -> list:
     if starts[-1] != n - win: starts.append(n - win)
     if len(starts) > max_windows: starts = [starts[round(i * (len(starts) - 1) / (max_windows - 1))] for i in range(max_windows)]
     return [ids[s:s + win] for s in starts]
+
+def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.ndarray:
+    """Binary logits of every window of `ids`, vectorised; identical to scoring `fz.from_ids(w, flags)`
+    window by window (same hashing, de-duplication, sublinear tf, L2 norm, static embedding)."""
+    ws = windows(ids, win, max_windows)
+    if not ws: return np.zeros(0, np.float32)
+    W = np.asarray(ws, np.uint64); n = W.shape[0]
+    keys = np.concatenate([W * _MUL, (W[:, :-1] * np.uint64(1000003) + W[:, 1:] + np.uint64(7919)) * _MUL], 1)
+    idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1)
+    new = np.ones_like(idx, bool); new[:, 1:] = idx[:, 1:] != idx[:, :-1]
+    run = np.cumsum(new, 1) - 1                                  # run id of each position within its row
+    counts = np.zeros_like(idx); np.add.at(counts, (np.repeat(np.arange(n), idx.shape[1]), run.ravel()), 1)
+    c = counts[np.arange(n)[:, None], run]                       # run length at every position
+    v = (1 + np.log(c)) / c                                      # each run contributes (1 + log c) once
+    norm = np.sqrt(((1 + np.log(np.where(counts > 0, counts, 1))) ** 2 * (counts > 0)).sum(1))
+    zs = (v * head.Ws[idx, 0]).sum(1) / norm
+    wts = fz.weights[W.astype(np.int64)].astype(np.float32)
+    st = np.einsum('nk,nkd->nd', wts, fz.table[W.astype(np.int64)].astype(np.float32))
+    st /= np.maximum(np.linalg.norm(st, axis=1, keepdims=True), 1e-12)
+    d = head.Wd[:, 0]; sd = st.shape[1]
+    return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)
 
 # %% ../nbs/02_features.ipynb #b02c43c6
 class LinearHead:

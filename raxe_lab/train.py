@@ -41,7 +41,7 @@ def fast_features(fz, texts, with_windows=False):
     from raxe_lab.features import normalize, windows
     feats, wfeats, owner = [], [], []
     for i, t in enumerate(texts):
-        nt, flags = normalize(t); ids = fz.token_ids(nt)
+        nt, flags = normalize(t, fz.max_chars); ids = fz.token_ids(nt)
         feats.append(fz.from_ids(ids, flags))
         if with_windows:
             for w in windows(ids, WIN): wfeats.append(fz.from_ids(w, flags)); owner.append(i)
@@ -62,10 +62,10 @@ def window_examples(fz, df, rng, per_text=2):
     feats, y = [], []
     for t, l, pl in zip(df.text, df.label, df.get('payload', [None] * len(df))):
         if l == 'BENIGN':
-            nt, flags = normalize(t); ws = windows(fz.token_ids(nt), WIN)
+            nt, flags = normalize(t, fz.max_chars); ws = windows(fz.token_ids(nt), WIN)
             for j in (rng.choice(len(ws), min(per_text, len(ws)), replace=False) if ws else []): feats.append(fz.from_ids(ws[j], flags)); y.append(0)
         elif l == 'RAG' and isinstance(pl, str) and pl.strip():
-            nt, flags = normalize(pl); feats.append(fz.from_ids(fz.token_ids(nt), flags)); y.append(1)
+            nt, flags = normalize(pl, fz.max_chars); feats.append(fz.from_ids(fz.token_ids(nt), flags)); y.append(1)
     H, D = _stack(fz, feats)
     return H, D, np.asarray(y, int)
 
