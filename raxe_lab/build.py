@@ -79,6 +79,8 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
         raise BuildError(f"{run}: encoder heads were fitted on embeddings from {stats['embedder']!r}, not on the shipped embedder onnx-{emb_sha[:12]} "
                          f"(set embedding.backend: onnx and retrain)")
     arrs = dict(np.load(run/'heads.npz', allow_pickle=False))
+    if meta['enc_classes'] and not any(k.startswith('enc.binary.') for k in arrs):
+        raise BuildError(f"{run}: encoder heads of type {sorted(set(meta['enc_types'].values()))} cannot be served; use logistic_regression or mlp")
     tr = load_split(stats['data_prefix'], 'train')
     fz = build_featurizer(cfg, weights=arrs['token_weights'], progress=False)
     S = np.stack([fz.features(t)[3][:fz.table.shape[1]] for t in tr.text.tolist()])

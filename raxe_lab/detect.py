@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, N_FLAGS, _MUL)
+from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, N_FLAGS, _MUL)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'Detector']
@@ -48,7 +48,7 @@ class Detector:
         arrs = read_arrays(m); self.cfg = json.loads(m['model.json']); maps = json.loads(m['label_maps.json'])
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
-        self.enc = {h: LinearHead.from_arrays(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if f'enc.binary.Wd' in arrs else None
+        self.enc = {h: load_head(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if maps.get('enc_classes') else None
         emb = self.manifest['architecture']['embedder']
         d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
         mf = d/emb['file'] if (d/emb['file']).exists() else d/'model.onnx'

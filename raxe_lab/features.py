@@ -11,7 +11,7 @@ import numpy as np
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
            'head_tail', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead',
-           'sigmoid', 'softmax', 'cascade_logit']
+           'MLPHead', 'load_head', 'sigmoid', 'softmax', 'cascade_logit']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -220,6 +220,33 @@ class LinearHead:
     @classmethod
     def from_arrays(cls, arrs, prefix:str, classes):
         return cls(arrs[f'{prefix}.Ws'], arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(np.asarray(arrs[f'{prefix}.fold']).reshape(-1)[0]))
+
+class MLPHead:
+    "A ReLU MLP over dense features only (the encoder stage's `mlp` heads), as plain arrays."
+    def __init__(self, layers:list, classes:list):
+        self.layers = [(np.asarray(W, np.float32), np.asarray(b, np.float32)) for W, b in layers]; self.classes = list(classes)
+
+    def logits_batch(self, H, D):
+        x = np.asarray(D, np.float32)
+        for i, (W, b) in enumerate(self.layers):
+            x = x @ W + b
+            if i < len(self.layers) - 1: x = np.maximum(x, 0)
+        return x
+
+    def logits(self, hi, hv, dense): return self.logits_batch(None, np.asarray(dense)[None])[0]
+
+    def arrays(self, prefix:str) -> dict:
+        out = {f'{prefix}.L{i}.W': W for i, (W, _) in enumerate(self.layers)}
+        out.update({f'{prefix}.L{i}.b': b for i, (_, b) in enumerate(self.layers)}); return out
+
+    @classmethod
+    def from_arrays(cls, arrs, prefix:str, classes):
+        n = sum(1 for k in arrs if k.startswith(prefix + '.L') and k.endswith('.W'))
+        return cls([(arrs[f'{prefix}.L{i}.W'], arrs[f'{prefix}.L{i}.b']) for i in range(n)], classes)
+
+def load_head(arrs, prefix:str, classes):
+    "LinearHead or MLPHead, whichever the arrays hold under `prefix`."
+    return MLPHead.from_arrays(arrs, prefix, classes) if f'{prefix}.L0.W' in arrs else LinearHead.from_arrays(arrs, prefix, classes)
 
 def sigmoid(z): return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
 def softmax(z):

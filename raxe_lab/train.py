@@ -16,14 +16,14 @@ from sklearn.neural_network import MLPClassifier
 from sklearn.metrics import (f1_score, precision_score, recall_score, confusion_matrix, roc_auc_score, average_precision_score)
 from .config import RaxeError, rpath, write_json_atomic, config_hash, set_seed, sha256_file
 from .data import LABELS, load_split, load_taxonomy
-from .features import LinearHead, sigmoid, softmax, cascade_logit, N_FLAGS
+from .features import LinearHead, MLPHead, sigmoid, softmax, cascade_logit, N_FLAGS
 from .embed import build_featurizer, embed_texts, resolve_model
 
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
            'head_logits', 'threshold_for_fpr', 'binary_metrics', 'multiclass_metrics', 'TrainError', 'L2Model',
-           'data_hash', 'served_embedder', 'train_model', 'evaluate', 'check_targets', 'model_arrays', 'model_meta',
-           'save_run', 'run_training', 'variant_row', 'compare_variants', 'leave_one_source_out']
+           'data_hash', 'served_embedder', 'train_model', 'evaluate', 'check_targets', 'model_arrays', 'serving_head',
+           'model_meta', 'save_run', 'run_training', 'variant_row', 'compare_variants', 'leave_one_source_out']
 
 # %% ../nbs/05_train.ipynb #ab144bda
 SUB_FOLD_BITS = 12   # subfamily head: sparse part folded to 4096 buckets (50 classes x 64k would not fit the bundle budget)
@@ -262,11 +262,18 @@ def model_arrays(model) -> dict:
     a = {'token_weights': model.fz.weights.astype(np.float16)}
     for k, h in model.fast.items(): a.update(h.arrays(f'fast.{k}'))
     if model.enc is not None:
-        for k, h in model.enc.items():
-            if isinstance(h, LogisticRegression):
-                coef = h.coef_.T; E_dim = coef.shape[0] - model.fz.dim
-                a.update(LinearHead(np.zeros((0, coef.shape[1])), coef, h.intercept_, list(h.classes_)).arrays(f'enc.{k}'))
+        try: heads = {k: serving_head(h) for k, h in model.enc.items()}
+        except TrainError: heads = {}                      # e.g. random forests: kept in encoder_heads.joblib for experiments, never bundled
+        for k, h in heads.items(): a.update(h.arrays(f'enc.{k}'))
     return a
+
+def serving_head(m):
+    "A fitted scikit-learn encoder head as plain arrays (LinearHead / MLPHead); random forests cannot be served."
+    if isinstance(m, LogisticRegression): return LinearHead(np.zeros((0, m.coef_.shape[0])), m.coef_.T, m.intercept_, list(m.classes_))
+    if isinstance(m, MLPClassifier):
+        if m.activation != 'relu': raise TrainError(f'only relu MLP heads can be served, got {m.activation}')
+        return MLPHead(list(zip(m.coefs_, m.intercepts_)), list(m.classes_))
+    raise TrainError(f'{type(m).__name__} heads are for experiments (the seed reference path); serve logistic_regression or mlp')
 
 def model_meta(model) -> dict:
     enc_types = {k: type(h).__name__ for k, h in (model.enc or {}).items()}
