@@ -236,7 +236,7 @@ class MLPHead:
     def logits(self, hi, hv, dense): return self.logits_batch(None, np.asarray(dense)[None])[0]
 
     def arrays(self, prefix:str) -> dict:
-        out = {f'{prefix}.L{i}.W': W for i, (W, _) in enumerate(self.layers)}
+        out = {f'{prefix}.L{i}.W': W.astype(np.float16) for i, (W, _) in enumerate(self.layers)}   # fp16 weights: half the bundle bytes
         out.update({f'{prefix}.L{i}.b': b for i, (_, b) in enumerate(self.layers)}); return out
 
     @classmethod

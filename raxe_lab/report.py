@@ -31,8 +31,11 @@ def confusion_fig(cm, labels, title='Confusion matrix', normalize=False):
     import seaborn as sns
     plt = _plt(); cm = np.asarray(cm, float)
     data = cm / np.maximum(cm.sum(1, keepdims=True), 1) if normalize else cm
-    fig, ax = plt.subplots(figsize=(1.0 + 0.6 * len(labels), 0.8 + 0.5 * len(labels)))
-    sns.heatmap(data, annot=cm.astype(int), fmt='d', cmap='Blues', xticklabels=labels, yticklabels=labels, cbar=False, ax=ax)
+    k = 0.6 if len(labels) <= 12 else 0.32
+    fig, ax = plt.subplots(figsize=(1.5 + k * len(labels), 1.0 + k * 0.85 * len(labels)))
+    sns.heatmap(data, annot=cm.astype(int), fmt='d', cmap='Blues', xticklabels=labels, yticklabels=labels, cbar=False, ax=ax,
+                annot_kws={'size': 10 if len(labels) <= 12 else 6})
+    if len(labels) > 12: ax.tick_params(labelsize=7)
     ax.set_xlabel('predicted'); ax.set_ylabel('true'); ax.set_title(title)
     return fig
 

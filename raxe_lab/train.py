@@ -181,7 +181,7 @@ def served_embedder(cfg, log=print):
     v = cfg['export']['quantization']; d = Path(info['dir'])
     return info, OnnxEmbedder(d/info['variants'][v]['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
-def train_model(cfg, prefix=None, log=print, embed_fn=None):
+def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
     set_seed(cfg['training']['seed']); t0 = time.time(); prefix = prefix or cfg['data']['prefix']
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
@@ -204,7 +204,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None):
     enc = None; E = {}
     if cfg['training']['stage2']:
         for name, df in (('train', tr), ('val', va), ('test', te)):
-            E[name] = embed_texts(df.text.tolist(), cfg, progress=False, embed_fn=embed_fn)
+            E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
         Xtr = np.hstack([E['train'], Dtr])
         enc = dict(binary=fit_head(Xtr, ytr_bin, C['binary'], seed), family=fit_head(Xtr, tr.label.values, C['family'], seed),
                    subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
