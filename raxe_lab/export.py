@@ -129,7 +129,7 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False) -> dict:
             emb = OnnxEmbedder(out/v/'model.onnx', out/'tokenizer.json', e['max_length'])
             info['fidelity'][v] = fidelity(ref, emb.embed_batch(texts, 1))
         # and the fp32 export itself against sentence-transformers (PyTorch) on texts short enough that truncation policies agree
-        short = [t for t in texts if len(ref_emb.ids(t)) < e['max_length']][:100]
+        short = [t for t in texts if len(t) <= 8 * e['max_length'] and len(ref_emb.ids(t)) < e['max_length']][:100]   # no char cut, no token cut
         if short: info['fidelity']['fp32_onnx_vs_pytorch'] = fidelity(st_embed_fn(e['model_name'], e['max_length'], True)(short, progress=False), ref_emb.embed_batch(short, 1))
         write_json_atomic(out/'export_report.json', info)
         check_fidelity(info['fidelity'][cfg['export']['quantization']] if cfg['export']['quantization'] != 'fp32' else info['fidelity']['opt'], cfg, cfg['export']['quantization'])
