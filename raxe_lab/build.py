@@ -59,7 +59,7 @@ def mine_clusters(static_vecs, families, subfamilies, texts, k=3, seed=42) -> li
     return out
 
 # %% auto #0
-__all__ = ['mine_triggers', 'mine_clusters', 'BuildError', 'build_bundle']
+__all__ = ['mine_triggers', 'mine_clusters', 'BuildError', 'build_bundle', 'sample_bundle']
 
 # %% ../nbs/07b_build.ipynb #d93f5a95
 class BuildError(RaxeError): "A run cannot be packaged (missing files, embedder mismatch, too large)."
@@ -117,3 +117,16 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     if size_mb > 0.8 * cfg['bundle']['max_size_mb']: log(f'warning: bundle is {size_mb:.2f} MB, within 20% of the {cfg["bundle"]["max_size_mb"]} MB cap')
     log(f'bundle {out} ({size_mb:.2f} MB), embedder {emb_file} ({info["variants"][v]["size_mb"]} MB)')
     return dict(path=out, model_id=model_id, size_mb=size_mb, embedder_dir=emb_dir, embedder_file=emb_file, manifest=res['manifest'])
+
+# %% ../nbs/07b_build.ipynb #d66c96f0
+def sample_bundle(out_dir, overrides:dict|None=None, name='sample') -> dict:
+    "Corpus + run + bundle from the committed sample into `out_dir` (returns build_bundle's dict plus `prefix`, `run`, `stats`)."
+    from raxe_lab.config import load_config, deep_merge
+    from raxe_lab.data import corpus_from_jsonl, write_corpus
+    from raxe_lab.train import run_training
+    out = Path(out_dir); prefix = out/'corpus'/'sample'
+    cfg = load_config(overrides=deep_merge({'training': {'target_fpr': 0.1}, 'embedding': {'cache_dir': str(out/'cache')}}, overrides or {}))
+    if not Path(f'{prefix}_train.parquet').exists(): write_corpus(corpus_from_jsonl(cfg['data']['sample'], seed=cfg['training']['seed']), prefix)
+    _, stats, run, _ = run_training(cfg, prefix, out/name, log=lambda *a: None)
+    b = build_bundle(run, out/f'{name}.raxe', cfg, log=lambda *a: None)
+    return dict(b, prefix=str(prefix), run=run, stats=stats, cfg=cfg)
