@@ -96,7 +96,7 @@ def distill_static(model_name:str, dim:int=128, batch_size:int=512, cache_dir='d
     V = tok.vocab_size; vecs = []
     rng = range(0, V, batch_size)
     if progress:
-        from tqdm.auto import tqdm; rng = tqdm(rng, desc='distil static table')
+        from tqdm import tqdm; rng = tqdm(rng, desc='distil static table')
     with torch.inference_mode():
         for s in rng:
             ids = torch.arange(s, min(s + batch_size, V))

@@ -59,7 +59,7 @@ class OnnxEmbedder:
         "An `embed_fn` for `embed.embed_texts` (cache keyed by this file's sha256); one text per run, exactly as served."
         def fn(texts, batch_size=64, progress=True):
             if not progress: return self.embed_batch(list(texts), 1)
-            from tqdm.auto import tqdm
+            from tqdm import tqdm
             return np.stack([self.embed(t) for t in tqdm(list(texts), desc=f'embed ({self.path.parent.name})', mininterval=5)])
         fn.backend_tag = 'onnx-' + sha256_file(self.path)[:12] + f'-ht{self.max_length}'   # file + truncation policy
         return fn
