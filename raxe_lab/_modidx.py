@@ -196,7 +196,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features._printable_ratio': ('features.html#_printable_ratio', 'raxe_lab/features.py'),
                                    'raxe_lab.features._try_b64': ('features.html#_try_b64', 'raxe_lab/features.py'),
                                    'raxe_lab.features._try_hex': ('features.html#_try_hex', 'raxe_lab/features.py'),
-                                   'raxe_lab.features.cascade_logit': ('features.html#cascade_logit', 'raxe_lab/features.py'),
                                    'raxe_lab.features.check_text': ('features.html#check_text', 'raxe_lab/features.py'),
                                    'raxe_lab.features.cut': ('features.html#cut', 'raxe_lab/features.py'),
                                    'raxe_lab.features.hash_ngrams': ('features.html#hash_ngrams', 'raxe_lab/features.py'),

@@ -11,7 +11,7 @@ import numpy as np
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
            'head_tail', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead',
-           'MLPHead', 'load_head', 'sigmoid', 'softmax', 'cascade_logit']
+           'MLPHead', 'load_head', 'sigmoid', 'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -251,10 +251,3 @@ def load_head(arrs, prefix:str, classes):
 def sigmoid(z): return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
 def softmax(z):
     z = np.asarray(z, np.float64); z = z - z.max(-1, keepdims=True); e = np.exp(z); return e / e.sum(-1, keepdims=True)
-
-def cascade_logit(z1, z2, t_logit:float, band:float):
-    "Final binary logit: fast `z1`, averaged with encoder `z2` where |z1 - t| < band (z2 may be None/NaN there)."
-    z1 = np.asarray(z1, np.float64)
-    if z2 is None: return z1
-    esc = np.abs(z1 - t_logit) < band
-    return np.where(esc, (z1 + np.asarray(z2, np.float64)) / 2, z1)

@@ -16,7 +16,7 @@ from sklearn.neural_network import MLPClassifier
 from sklearn.metrics import (f1_score, precision_score, recall_score, confusion_matrix, roc_auc_score, average_precision_score)
 from .config import RaxeError, rpath, write_json_atomic, config_hash, set_seed, sha256_file
 from .data import LABELS, load_split, load_taxonomy
-from .features import LinearHead, MLPHead, sigmoid, softmax, cascade_logit, N_FLAGS
+from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS
 from .embed import build_featurizer, embed_texts, resolve_model
 
 # %% auto #0
