@@ -139,7 +139,7 @@ def assign_groups(rows) -> list:
         if r.get('group'): keys.append('g:' + str(r['group']))
         # carrier documents repeat across RAG rows by design: only their explicit group counts
         carrier = str(r.get('source') or '').startswith(('gen:rag', 'bipia:context'))
-        if len(k) > 160 and not carrier: keys += ['p:' + k[:80], 's:' + k[-80:]]
+        if len(k) > 160 and not carrier and r.get('label') != 'BENIGN': keys += ['p:' + k[:80], 's:' + k[-80:]]
         for key in keys:
             if key in first: uf.union(i, first[key])
             else: first[key] = i
@@ -218,7 +218,7 @@ def parse_jbb(m):
     for p in sorted((m/'JailbreakBench__artifacts'/'attack-artifacts').glob('*/*/*.json')):
         d = json.loads(p.read_text()); meth = d['parameters']['method']
         for j in d['jailbreaks']:
-            if j.get('prompt'): out.append(_row(j['prompt'], 'JB', JBB_SUB.get(meth, 'other_jailbreak'), f'jailbreakbench:{meth}', f"jbb:{j['goal']}"))
+            if j.get('prompt'): out.append(_row(j['prompt'], 'JB', JBB_SUB.get(meth, 'other_jailbreak'), f'jailbreakbench:{meth}', f"jbb:{meth}:{j['goal']}"))
     return out
 
 def harmful_payloads(m) -> list:
