@@ -39,7 +39,7 @@ def cmd_train(a):
     if not rpath(f'{prefix}_train.parquet').exists():
         _err(f'{prefix}_train.parquet not found: building the corpus first (make data)')
         cmd_data(argparse.Namespace(config=a.config, prefix=prefix, fetch=False, input=None))
-    run_id = a.run or f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}"
+    run_id = a.run or f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}" + (f'-seed{a.seed}' if a.seed is not None else '')
     out = rpath('outputs/runs')/run_id; t0 = time.time()
     res = run_pipeline('train', dict(config_path=str(rpath(a.config)), data_prefix=str(rpath(prefix)), output_dir=str(out), seed=a.seed if a.seed is not None else cfg['training']['seed'],
                                      stage2=cfg['training']['stage2']), out, 'report.html', log=lambda *x: None)
