@@ -161,8 +161,9 @@ class L2Model:
         fam_names = np.array(self.families); atk_cols = [i for i, f in enumerate(self.families) if f != 'BENIGN']
         family = np.where(is_attack, fam_names[np.array(atk_cols)[fam[:, atk_cols].argmax(1)]], 'BENIGN')
         sub_names = np.array(self.subfamilies); subfamily = []
+        fam_cols = {f: [j for j, s in enumerate(self.subfamilies) if s.split('.')[0] == f] for f in self.families}
         for i in range(len(z)):
-            cols = [j for j, s in enumerate(self.subfamilies) if s.split('.')[0] == family[i]]
+            cols = fam_cols.get(family[i]) or []
             subfamily.append(sub_names[cols[int(sub[i, cols].argmax())]].split('.', 1)[1] if cols else 'unknown')
         return dict(p_attack=p, p_fast=sigmoid(z1), is_attack=is_attack, family=family, subfamily=np.array(subfamily),
                     family_conf=fam.max(1), escalated=esc, family_probs=fam)
