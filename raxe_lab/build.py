@@ -73,7 +73,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     for f in ('heads.npz', 'model.json', 'training_stats.json', 'config.yaml'):
         if not (run/f).exists(): raise BuildError(f'{run}: not a training run ({f} missing)')
     cfg = cfg or load_config(run/'config.yaml'); stats = json.loads((run/'training_stats.json').read_text()); meta = json.loads((run/'model.json').read_text())
-    info = run_export(cfg, log=log); v = cfg['export']['quantization']; emb_dir = Path(info['dir']); emb_file = emb_dir/info['variants'][v]['path']
+    info = run_export(cfg, log=log, prefix=stats.get('data_prefix')); v = cfg['export']['quantization']; emb_dir = Path(info['dir']); emb_file = emb_dir/info['variants'][v]['path']
     emb_sha = sha256_file(emb_file)
     if stats.get('embedder') and stats['embedder'] != f"onnx-{emb_sha[:12]}-ht{cfg['embedding']['max_length']}":
         raise BuildError(f"{run}: encoder heads were fitted on embeddings from {stats['embedder']!r}, not on the shipped embedder onnx-{emb_sha[:12]} "
@@ -82,7 +82,8 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     if meta['enc_classes'] and not any(k.startswith('enc.binary.') for k in arrs):
         raise BuildError(f"{run}: encoder heads of type {sorted(set(meta['enc_types'].values()))} cannot be served; use logistic_regression or mlp")
     tr = load_split(stats['data_prefix'], 'train')
-    fz = build_featurizer(cfg, weights=arrs['token_weights'], progress=False)
+    from raxe_lab.finetune import encoder_source
+    fz = build_featurizer(cfg, weights=arrs['token_weights'], progress=False, source=encoder_source(cfg, stats['data_prefix'], log))
     S = np.stack([fz.features(t)[3][:fz.table.shape[1]] for t in tr.text.tolist()])
     triggers = mine_triggers(tr.text.tolist(), tr.label.tolist(), cfg['bundle']['n_triggers'])
     clusters = mine_clusters(S, tr.label.tolist(), tr.subfamily.tolist(), tr.text.tolist(), cfg['bundle']['n_clusters'], cfg['training']['seed'])

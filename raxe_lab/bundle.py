@@ -36,7 +36,8 @@ REQUIRED = ['manifest.json', 'schema.json', 'label_maps.json', 'model.json', 'ke
             'heads/token_weights.npy', 'heads/fast.binary.Ws.npy', 'heads/fast.binary.Wd.npy', 'heads/fast.binary.b.npy',
             'heads/fast.family.Ws.npy', 'heads/fast.family.Wd.npy', 'heads/fast.family.b.npy',
             'heads/fast.subfamily.Ws.npy', 'heads/fast.subfamily.Wd.npy', 'heads/fast.subfamily.b.npy']
-OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$')
+OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$'
+                         r'|^heads/(fast|enc)\.(binary|family|subfamily)\.Ws_scale\.npy$')   # int8 hashed weights' per-class scales
 MAX_MEMBER_BYTES = 64 * 2**20; MAX_TOTAL_BYTES = 128 * 2**20; MAX_RATIO = 200; MAX_MEMBERS = 200
 
 MANIFEST_SCHEMA = {

@@ -97,7 +97,7 @@ def cmd_export(a):
     cfg = load_config(a.config); prefix = cfg['data']['prefix']
     texts = load_split(prefix, 'val').sample(frac=1, random_state=0).text.tolist() if rpath(f'{prefix}_val.parquet').exists() else \
             [json.loads(l)['text'] for l in rpath(cfg['data']['sample']).read_text().splitlines()]
-    info = run_export(cfg, texts=texts, force=a.force, log=_err)
+    info = run_export(cfg, texts=texts, force=a.force, log=_err, prefix=prefix)
     for k, v in info['variants'].items(): print(f"{k:5s} {v['size_mb']:7.2f} MB  {v['sha256'][:12]}  {info['dir']}/{v['path']}")
     if 'static_table' in info: print(f"static table {info['static_table']['size_mb']:.2f} MB")
     for k, v in info.get('fidelity', {}).items(): print(f"fidelity {k:5s} vs fp32: mean cosine {v['mean']:.4f}  min {v['min']:.4f}  (n={v['n']})")

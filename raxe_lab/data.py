@@ -528,8 +528,10 @@ def _plant(ctx:str, inj:str, rng) -> str:
     if pos == 'end': return ctx + '\n' + inj
     k = rng.randrange(1, max(2, len(lines))); return '\n'.join(lines[:k] + [inj] + lines[k:])
 
-def gen_rag(rng, contexts, attacks, n, max_ctx=1500) -> list:
-    "`contexts`: {kind: [context dict]}; `attacks`: {'text'|'code'|'gen': [(type, instruction)]}."
+def gen_rag(rng, contexts, attacks, n, max_ctx=1500, clean_twins=True) -> list:
+    """`contexts`: {kind: [context dict]}; `attacks`: {'text'|'code'|'gen': [(type, instruction)]}.
+    Each attack document comes with its clean twin (BENIGN): without it the carriers themselves (tracebacks,
+    e-mails, tables) look like attacks to a bag-of-n-grams model, because most carriers it saw were poisoned."""
     out = []; kinds = [k for k in ('email', 'table', 'code') if contexts.get(k)]
     for i in range(n):
         kind = rng.choice(kinds); c = rng.choice(contexts[kind])
@@ -542,9 +544,11 @@ def gen_rag(rng, contexts, attacks, n, max_ctx=1500) -> list:
         sub = 'malicious_code_injection' if pool == 'code' else {'email': 'email_injection', 'table': 'table_injection', 'code': 'code_injection'}[kind]
         r = _row(t, 'RAG', sub, f'gen:rag<bipia:{kind}', f'rag:{pool}:{at}'); r['payload'] = inj
         out.append(r)
+        if clean_twins:   # the same question + document without the payload, in the same group (hence split)
+            out.append(_row((q + '\n' if q else '') + ctx, 'BENIGN', 'document', f'gen:rag-clean<bipia:{kind}', f'rag:{pool}:{at}'))
     return out
 
-# %% ../nbs/01_data.ipynb #f29f0255
+# %% ../nbs/01_data.ipynb #4078dc7b
 HN_POOLS = {
  'train': ['How do I reset my {acct} password if I forgot it?', 'Can I safely ignore the "{warn}" warning when I run {tool}?',
            'Write a system prompt for my customer-support bot that sells {thing}.', 'What are the assembly instructions for a {furn}?',
@@ -633,7 +637,7 @@ def generate_sample(seed=42, n_attack_each=40, n_benign=240) -> list:
     rows += [_row(d, 'BENIGN', 'document', 'gen:benign-sample', 'docs') for d in SAMPLE_DOCS]   # one group: the few carrier documents train together
     return dedupe(rows)
 
-# %% ../nbs/01_data.ipynb #fa5a938f
+# %% ../nbs/01_data.ipynb #75363191
 GEN_COUNTS = dict(pi=1500, cmd=900, pii=900, enc=1000, rag=1200, hard_negative=900, bipia_docs=500)
 
 def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
@@ -665,7 +669,7 @@ def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
     if errs: raise DataError('generated corpus breaks the contract:\n  ' + '\n  '.join(errs[:10]))
     return rows
 
-# %% ../nbs/01_data.ipynb #93d4a3f0
+# %% ../nbs/01_data.ipynb #f432ea66
 SPLITS = ('train', 'val', 'test')
 
 def split_grouped(rows, ratios=(0.7, 0.15, 0.15), seed=42) -> list:
@@ -687,7 +691,7 @@ def split_grouped(rows, ratios=(0.7, 0.15, 0.15), seed=42) -> list:
             for i in groups[g]: rows[i]['split'] = SPLITS[k]
     return rows
 
-# %% ../nbs/01_data.ipynb #b14382ab
+# %% ../nbs/01_data.ipynb #b7fc2312
 TRIGGER_WORDS = re.compile(r'\b(ignore|disregard|forget|system|instructions?|password|secret|role ?play|pretend|act as|you are|bypass|override|admin|token|key)\b', re.I)
 
 def _df(rows):
@@ -756,7 +760,7 @@ def corpus_from_jsonl(path, seed=42, ratios=(0.7, 0.15, 0.15)) -> list:
     for r in rows: r.setdefault('source', Path(path).name)
     return split_grouped(assign_groups(dedupe(rows)), ratios, seed)
 
-# %% ../nbs/01_data.ipynb #2085fbd5
+# %% ../nbs/01_data.ipynb #bb09f7f3
 def write_sample(path='data/sample/sample.jsonl', seed=42) -> Path:
     rows = generate_sample(seed)
     return write_text_atomic(rpath(path), ''.join(json.dumps({k: r[k] for k in ('text', 'label', 'subfamily', 'source', 'group')}, ensure_ascii=False) + '\n' for r in rows))

@@ -116,12 +116,13 @@ def token_weights(id_lists, vocab_size:int) -> np.ndarray:
     for ids in id_lists: df[np.unique(ids)] += 1
     return np.log((1 + len(id_lists)) / (1 + df)).astype(np.float16) + np.float16(1)
 
-def build_featurizer(cfg, texts=None, weights=None, progress=True):
-    "Featurizer for `cfg`: tokenizer + static table (+ IDF weights fitted on `texts` unless `weights` given)."
+def build_featurizer(cfg, texts=None, weights=None, progress=True, source=None):
+    """Featurizer for `cfg`: tokenizer + static table distilled from `source` (default: the configured base encoder;
+    training passes the fine-tuned one, see 03b) + IDF weights fitted on `texts` unless `weights` given."""
     from raxe_lab.features import Featurizer, normalize, load_tokenizer
     mp = Path(resolve_model(cfg['embedding']['model_name']))
     tok = load_tokenizer(mp/'tokenizer.json')
-    table = distill_static(cfg['embedding']['model_name'], cfg['features']['static_dim'], progress=progress)
+    table = distill_static(str(source or cfg['embedding']['model_name']), cfg['features']['static_dim'], progress=progress)
     if weights is None:
         f0 = Featurizer(tok, table, np.ones(table.shape[0], np.float16), cfg['features']['hash_bits'], cfg['features']['max_tokens'])
         weights = token_weights([f0.token_ids(normalize(t, f0.max_chars)[0]) for t in texts], table.shape[0])

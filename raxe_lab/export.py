@@ -9,7 +9,7 @@ import json, shutil, time
 from pathlib import Path
 import numpy as np
 from .config import RaxeError, rpath, sha256_file, write_json_atomic
-from .features import head_tail, load_tokenizer
+from .features import encoder_ids, load_tokenizer
 
 # %% auto #0
 __all__ = ['OnnxEmbedder', 'FidelityError', 'export_embedder', 'fidelity', 'check_fidelity', 'run_export']
@@ -27,10 +27,7 @@ class OnnxEmbedder:
         self.cls, self.sep = self.tok.token_to_id('[CLS]'), self.tok.token_to_id('[SEP]')
         self.path = Path(model_path)
 
-    def ids(self, text:str) -> list:
-        n = self.max_length * 8                  # chars: ample for the head/tail tokens kept, and a 1 MB input costs nothing extra
-        if len(text) > n: text = text[:n * 3 // 4] + ' ' + text[-n // 4:]
-        return [self.cls] + head_tail(self.tok.encode(text, add_special_tokens=False).ids, self.max_length - 2) + [self.sep]
+    def ids(self, text:str) -> list: return encoder_ids(self.tok, text, self.max_length)
 
     def _run(self, ids, mask):
         feed = {'input_ids': ids, 'attention_mask': mask}
@@ -69,7 +66,7 @@ class FidelityError(RaxeError): "The quantised embedder drifts from fp32 beyond 
 
 def _size_mb(p): return Path(p).stat().st_size / 2**20
 
-def export_embedder(model_name:str, out_dir, static_table=None, log=print) -> dict:
+def export_embedder(model_name:str, out_dir, static_table=None, log=print, static_source=None) -> dict:
     from optimum.onnxruntime import ORTModelForFeatureExtraction, ORTQuantizer, ORTOptimizer
     from optimum.onnxruntime.configuration import AutoQuantizationConfig, OptimizationConfig
     from raxe_lab.embed import resolve_model
@@ -91,7 +88,7 @@ def export_embedder(model_name:str, out_dir, static_table=None, log=print) -> di
                     variants={v: dict(path=f'{v}/model.onnx', size_mb=round(_size_mb(tmp/v/'model.onnx'), 2), sha256=sha256_file(tmp/v/'model.onnx'))
                               for v in ('fp32', 'opt', 'int8', 'fp16')},
                     tokenizer_sha256=sha256_file(tmp/'tokenizer.json'))
-        if static_table is not None: info['static_table'] = dict(path='static_table.npy', size_mb=round(_size_mb(tmp/'static_table.npy'), 2), sha256=sha256_file(tmp/'static_table.npy'))
+        if static_table is not None: info['static_table'] = dict(source=str(static_source or model_name), path='static_table.npy', size_mb=round(_size_mb(tmp/'static_table.npy'), 2), sha256=sha256_file(tmp/'static_table.npy'))
         write_json_atomic(tmp/'export.json', info)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
@@ -112,13 +109,17 @@ def check_fidelity(fid:dict, cfg, variant='int8'):
     return fid
 
 # %% ../nbs/04_export.ipynb #3bfb13c1
-def run_export(cfg, out_dir=None, texts=None, log=print, force=False) -> dict:
-    from raxe_lab.embed import resolve_model, distill_static, st_embed_fn
-    e = cfg['embedding']; src = Path(resolve_model(e['model_name'])); out_dir = out_dir or e['embedders_dir']
+def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=None) -> dict:
+    "Export (or reuse) the encoder a bundle of `cfg` ships: the fine-tuned one (on `prefix`'s train split) when `finetune.enabled`."
+    from raxe_lab.embed import distill_static, st_embed_fn
+    from raxe_lab.finetune import encoder_source
+    e = cfg['embedding']; src = encoder_source(cfg, prefix, log); out_dir = out_dir or e['embedders_dir']
     key = sha256_file(src/'model.safetensors')[:12] if (src/'model.safetensors').exists() else 'hub'
-    out = rpath(out_dir)/f"{Path(e['model_name']).name}-{key}-s{cfg['features']['static_dim']}"
-    if force or not (out/'export.json').exists():
-        export_embedder(e['model_name'], out, distill_static(e['model_name'], cfg['features']['static_dim'], progress=False), log)
+    name = src.name.rsplit('-', 1)[0] if cfg['finetune']['enabled'] else Path(e['model_name']).name
+    out = rpath(out_dir)/f"{name}-{key}-s{cfg['features']['static_dim']}"
+    stale = (out/'export.json').exists() and json.loads((out/'export.json').read_text()).get('static_table', {}).get('source') != str(src)
+    if force or stale or not (out/'export.json').exists():   # stale: a table distilled from another encoder (older layout)
+        export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
     info = json.loads((out/'export.json').read_text())
     texts = list(texts or [])[:cfg['export']['fidelity_sample']]
     if texts:
@@ -130,7 +131,7 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False) -> dict:
             info['fidelity'][v] = fidelity(ref, emb.embed_batch(texts, 1))
         # and the fp32 export itself against sentence-transformers (PyTorch) on texts short enough that truncation policies agree
         short = [t for t in texts if len(t) <= 8 * e['max_length'] and len(ref_emb.ids(t)) < e['max_length']][:100]   # no char cut, no token cut
-        if short: info['fidelity']['fp32_onnx_vs_pytorch'] = fidelity(st_embed_fn(e['model_name'], e['max_length'], True)(short, progress=False), ref_emb.embed_batch(short, 1))
+        if short: info['fidelity']['fp32_onnx_vs_pytorch'] = fidelity(st_embed_fn(str(src), e['max_length'], True)(short, progress=False), ref_emb.embed_batch(short, 1))
         write_json_atomic(out/'export_report.json', info)
         check_fidelity(info['fidelity'][cfg['export']['quantization']] if cfg['export']['quantization'] != 'fp32' else info['fidelity']['opt'], cfg, cfg['export']['quantization'])
     info['dir'] = str(out)

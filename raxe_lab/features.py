@@ -10,8 +10,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
-           'head_tail', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead',
-           'MLPHead', 'load_head', 'sigmoid', 'softmax']
+           'head_tail', 'encoder_ids', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits',
+           'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -121,6 +121,12 @@ def head_tail(ids, budget:int):
     h = budget * 3 // 4
     return list(ids[:h]) + list(ids[len(ids) - (budget - h):])
 
+def encoder_ids(tok, text:str, max_length:int) -> list:
+    "[CLS] + head/tail word pieces + [SEP] for the encoder: the one input policy of fine-tuning, training and serving."
+    n = max_length * 8                      # chars: ample for the head/tail tokens kept, and a 1 MB input costs nothing extra
+    if len(text) > n: text = text[:n * 3 // 4] + ' ' + text[-n // 4:]
+    return [tok.token_to_id('[CLS]')] + head_tail(tok.encode(text, add_special_tokens=False).ids, max_length - 2) + [tok.token_to_id('[SEP]')]
+
 # %% ../nbs/02_features.ipynb #658b4c9c
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 def hash_ngrams(ids:np.ndarray, bits:int):
@@ -198,8 +204,9 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
 
 # %% ../nbs/02_features.ipynb #b02c43c6
 class LinearHead:
-    def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0):
+    def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0, ws_scale=None):
         self.Ws, self.Wd, self.b, self.classes, self.fold = Ws.astype(np.float32), Wd.astype(np.float32), b.astype(np.float32), list(classes), int(fold)
+        self.ws_scale = None if ws_scale is None else np.asarray(ws_scale, np.float32)   # set: Ws holds int8 levels x scale
 
     def logits(self, hi, hv, dense):
         if self.fold: hi = hi % self.fold
@@ -213,13 +220,22 @@ class LinearHead:
         if H is not None and self.Ws.shape[0]: z = z + H @ self.Ws
         return np.asarray(z)
 
+    def quantized(self):
+        "Copy whose hashed weights are rounded to 127 int8 levels per class column (stored as int8: half of fp16)."
+        s = (np.abs(self.Ws).max(0) / 127).astype(np.float32); s[s == 0] = 1
+        return LinearHead(np.round(self.Ws / s) * s, self.Wd, self.b, self.classes, self.fold, ws_scale=s)
+
     def arrays(self, prefix:str) -> dict:
-        return {f'{prefix}.Ws': self.Ws.astype(np.float16), f'{prefix}.Wd': self.Wd.astype(np.float32), f'{prefix}.b': self.b.astype(np.float32),
-                f'{prefix}.fold': np.array(self.fold)}
+        out = {f'{prefix}.Wd': self.Wd.astype(np.float32), f'{prefix}.b': self.b.astype(np.float32), f'{prefix}.fold': np.array(self.fold)}
+        if self.ws_scale is None: out[f'{prefix}.Ws'] = self.Ws.astype(np.float16)
+        else: out.update({f'{prefix}.Ws': np.round(self.Ws / self.ws_scale).astype(np.int8), f'{prefix}.Ws_scale': self.ws_scale})
+        return out
 
     @classmethod
     def from_arrays(cls, arrs, prefix:str, classes):
-        return cls(arrs[f'{prefix}.Ws'], arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(np.asarray(arrs[f'{prefix}.fold']).reshape(-1)[0]))
+        Ws, sc = arrs[f'{prefix}.Ws'], arrs.get(f'{prefix}.Ws_scale')
+        if sc is not None: Ws = Ws.astype(np.float32) * sc
+        return cls(Ws, arrs[f'{prefix}.Wd'], arrs[f'{prefix}.b'], classes, int(np.asarray(arrs[f'{prefix}.fold']).reshape(-1)[0]), ws_scale=sc)
 
 class MLPHead:
     "A ReLU MLP over dense features only (the encoder stage's `mlp` heads), as plain arrays."

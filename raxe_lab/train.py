@@ -18,6 +18,7 @@ from .config import RaxeError, rpath, write_json_atomic, config_hash, set_seed, 
 from .data import LABELS, load_split, load_taxonomy
 from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS
 from .embed import build_featurizer, embed_texts, resolve_model
+from .finetune import encoder_source
 
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
@@ -175,10 +176,10 @@ def data_hash(prefix) -> str:
     for s in ('train', 'val', 'test'): h.update(sha256_file(rpath(f'{prefix}_{s}.parquet')).encode())
     return h.hexdigest()[:16]
 
-def served_embedder(cfg, log=print):
+def served_embedder(cfg, log=print, prefix=None):
     "(export info, OnnxEmbedder) for the configured quantisation: the embedder a bundle of this config ships."
     from raxe_lab.export import run_export, OnnxEmbedder
-    info = run_export(cfg, cfg['embedding']['embedders_dir'], log=log)
+    info = run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix)
     v = cfg['export']['quantization']; d = Path(info['dir'])
     return info, OnnxEmbedder(d/info['variants'][v]['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
@@ -186,12 +187,12 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
     set_seed(cfg['training']['seed']); t0 = time.time(); prefix = prefix or cfg['data']['prefix']
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
-        _, emb = served_embedder(cfg, log); embed_fn = emb.embed_fn()
+        _, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
     tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
     missing = set(LABELS) - set(tr.label)
     if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
     tax = load_taxonomy(); seed = cfg['training']['seed']; C = cfg['classifier']
-    fz = build_featurizer(cfg, tr.text.tolist())
+    fz = build_featurizer(cfg, tr.text.tolist(), source=encoder_source(cfg, prefix, log))   # static table from the (fine-tuned) encoder
     log(f'featurising {len(tr)}/{len(va)}/{len(te)} rows'); Htr, Dtr = fast_features(fz, tr.text.tolist())
     ytr_bin = (tr.label != 'BENIGN').astype(int).values; subs_tr = (tr.label + '.' + tr.subfamily).values
     Hx, Dx, yx = window_examples(fz, tr, np.random.default_rng(seed))
@@ -199,8 +200,8 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     # cut RAG recall from 0.89 to 0.47 on test for a benign-document FPR gain of 12% -> 1.4% (see the closing note)
     log(f'binary head: {len(tr)} rows + {len(yx)} window examples ({int(yx.sum())} planted payloads, {int((yx == 0).sum())} benign windows)')
     fast = dict(binary=fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr_bin, yx]), C['binary'], seed),
-                family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed),
-                subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS))
+                family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
+                subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
     log(f'fast stage fitted ({time.time()-t0:.0f}s)')
     enc = None; E = {}
     if cfg['training']['stage2']:
@@ -331,8 +332,8 @@ def variant_row(name, y, score, **extra):
 def compare_variants(cfg, prefix, log=print, embed_fn=None) -> list:
     "Variant -> val figures (see above). Uses the cached encoder embeddings."
     tr, va = load_split(prefix, 'train'), load_split(prefix, 'val'); seed = cfg['training']['seed']; C = cfg['classifier']
-    fz = build_featurizer(cfg, tr.text.tolist())
-    if embed_fn is None and cfg['embedding']['backend'] == 'onnx': embed_fn = served_embedder(cfg, log)[1].embed_fn()
+    fz = build_featurizer(cfg, tr.text.tolist(), source=encoder_source(cfg, prefix, log))
+    if embed_fn is None and cfg['embedding']['backend'] == 'onnx': embed_fn = served_embedder(cfg, log, prefix)[1].embed_fn()
     Htr, Dtr = fast_features(fz, tr.text.tolist()); Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True)
     ytr = (tr.label != 'BENIGN').values.astype(int); yva = (va.label != 'BENIGN').values
     rows = []
@@ -344,12 +345,20 @@ def compare_variants(cfg, prefix, log=print, embed_fn=None) -> list:
     zf = max_window_logit(win.logits_batch(Hva, Dva)[:, 0], win.logits_batch(Hw, Dw)[:, 0], ow)
     rows.append(variant_row('fast: + window training examples (shipped fast stage)', yva, zf))
     Etr = embed_texts(tr.text.tolist(), cfg, progress=False, embed_fn=embed_fn); Eva = embed_texts(va.text.tolist(), cfg, progress=False, embed_fn=embed_fn)
+    ft = cfg['finetune']['enabled']; enc = f"fine-tuned {cfg['finetune']['layers']}-layer encoder" if ft else 'frozen encoder'
     for t in ('logistic_regression', 'random_forest', 'mlp'):
         m = fit_head(np.hstack([Etr, Dtr]), ytr, {**C['binary'], 'type': t}, seed); z2 = head_logits(m, np.hstack([Eva, Dva]))[:, 0]
-        rows.append(variant_row(f'encoder ({cfg["export"]["quantization"]}) + dense, {t}', yva, z2))
+        rows.append(variant_row(f'{enc} ({cfg["export"]["quantization"]}, {cfg["embedding"]["max_length"]} tokens) + dense, {t}', yva, z2))
         if t == 'logistic_regression': z_enc = z2
-    m_seed = fit_head(Etr, ytr, {**C['binary'], 'type': 'random_forest'}, seed)
-    rows.append(variant_row("seed recipe: frozen encoder embeddings + random forest", yva, head_logits(m_seed, Eva)[:, 0]))
+    if ft:   # the seed's recipe, and the untuned encoder, need the packaged 6-layer encoder as it comes
+        bcfg = {**cfg, 'finetune': {**cfg['finetune'], 'enabled': False}, 'embedding': {**cfg['embedding'], 'max_length': 128}}
+        bfn = served_embedder(bcfg, log, prefix)[1].embed_fn()
+        Etr0, Eva0 = (embed_texts(df.text.tolist(), bcfg, progress=False, embed_fn=bfn) for df in (tr, va))
+        m = fit_head(np.hstack([Etr0, Dtr]), ytr, {**C['binary'], 'type': 'logistic_regression'}, seed)
+        rows.append(variant_row(f'frozen encoder ({cfg["export"]["quantization"]}, 128 tokens) + dense, logistic_regression', yva, head_logits(m, np.hstack([Eva0, Dva]))[:, 0]))
+    else: Etr0, Eva0 = Etr, Eva
+    m_seed = fit_head(Etr0, ytr, {**C['binary'], 'type': 'random_forest'}, seed)
+    rows.append(variant_row("seed recipe: frozen encoder embeddings + random forest", yva, head_logits(m_seed, Eva0)[:, 0]))
     t1 = threshold_for_fpr(sigmoid(zf)[~yva], cfg['training']['target_fpr']); tl = np.log(t1 / (1 - t1))
     for rate in (0.04, 0.1, 0.25, 1.0):
         band = float(np.quantile(np.abs(zf - tl), rate)) if rate < 1 else np.inf; esc = np.abs(zf - tl) < band
@@ -360,6 +369,7 @@ def leave_one_source_out(cfg, prefix, min_rows=20, log=print) -> list:
     "Per source: fast binary head trained without it, scored on all its rows."
     import pandas as pd
     df = pd.concat([load_split(prefix, s) for s in ('train', 'val', 'test')]); seed = cfg['training']['seed']; C = cfg['classifier']
+    # the base encoder's static table: the fine-tuned one has seen every train source, the held-out one included
     fz = build_featurizer(cfg, df[df.split == 'train'].text.tolist())
     H, D, Hw, Dw, ow = fast_features(fz, df.text.tolist(), with_windows=True)
     y = (df.label != 'BENIGN').values; tr = (df.split == 'train').values; va = (df.split == 'val').values; out = []

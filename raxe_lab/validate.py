@@ -19,7 +19,10 @@ class ValidationError(RaxeError): "A bundle failed the validate gate (the messag
 # measure -> (where in the benchmark JSON, comparison)
 GATE = {'binary_f1': (('accuracy', 'binary_f1'), '>='), 'family_f1': (('accuracy', 'family_f1'), '>='),
         'false_positive_rate': (('accuracy', 'false_positive_rate'), '<='), 'latency_p95_ms': (('latency', 'p95_ms'), '<'),
-        'model_size_mb': (('size', 'model_mb'), '<='), 'bundle_size_mb': (('size', 'bundle_mb'), '<=')}
+        'model_size_mb': (('size', 'model_mb'), '<='), 'bundle_size_mb': (('size', 'bundle_mb'), '<='),
+        # beyond the seed's six (issue #5): short prompts, hard negatives, obfuscation, throughput with 2 worker processes
+        'latency_p95_short_ms': (('latency', 'short_le64_tokens', 'p95_ms'), '<='), 'hard_negative_fpr': (('accuracy', 'hard_negative_fpr'), '<='),
+        'obfuscated_recall': (('accuracy', 'obfuscated_recall'), '>='), 'throughput_batch32_per_s': (('throughput_workers', 'batch_32'), '>=')}
 
 def validate(bundle, embedder_file, benchmark:dict, targets:dict) -> dict:
     "Rows of target / measured / passed, and `passed` overall. Never raises for a failed target (see `gate`)."
@@ -31,7 +34,7 @@ def validate(bundle, embedder_file, benchmark:dict, targets:dict) -> dict:
     if benchmark.get('model_id') != man['model_id']:
         rows.append(dict(target='benchmark is of this bundle', threshold=man['model_id'], measured=benchmark.get('model_id'), passed=False))
     for k, thr in targets.items():
-        if k not in GATE: continue
+        if k not in GATE or thr is None: continue
         path, op = GATE[k]; v = benchmark
         for p in path: v = (v or {}).get(p)
         ok = v is not None and (v >= thr if op == '>=' else v <= thr if op == '<=' else v < thr)
