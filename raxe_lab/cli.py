@@ -51,7 +51,7 @@ def cmd_train(a):
     return 0
 
 # %% ../nbs/12_cli.ipynb #bb1d8299
-def code_hash(mods=('data', 'features', 'embed', 'export', 'train')) -> str:
+def code_hash(mods=('data', 'features', 'embed', 'finetune', 'export', 'train')) -> str:
     import hashlib, raxe_lab
     h = hashlib.sha256()
     for m in mods: h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())

@@ -41,6 +41,8 @@ def finetune_key(cfg, prefix) -> str:
                                        seed=cfg['training']['seed']), sort_keys=True).encode())
     h.update(sha256_file(rpath(f'{prefix}_train.parquet')).encode())
     w = base/'model.safetensors'; h.update((sha256_file(w) if w.exists() else str(base)).encode())
+    import raxe_lab
+    for m in ('finetune', 'features'): h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())   # the code that tunes, and its input policy
     return h.hexdigest()[:12]
 
 def _batch(ids_list, torch):
