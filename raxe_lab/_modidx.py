@@ -212,6 +212,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features.windows': ('features.html#windows', 'raxe_lab/features.py')},
             'raxe_lab.finetune': { 'raxe_lab.finetune.FinetuneError': ('finetune.html#finetuneerror', 'raxe_lab/finetune.py'),
                                    'raxe_lab.finetune._batch': ('finetune.html#_batch', 'raxe_lab/finetune.py'),
+                                   'raxe_lab.finetune._weights_sha': ('finetune.html#_weights_sha', 'raxe_lab/finetune.py'),
                                    'raxe_lab.finetune.encoder_source': ('finetune.html#encoder_source', 'raxe_lab/finetune.py'),
                                    'raxe_lab.finetune.finetune_encoder': ('finetune.html#finetune_encoder', 'raxe_lab/finetune.py'),
                                    'raxe_lab.finetune.finetune_key': ('finetune.html#finetune_key', 'raxe_lab/finetune.py'),

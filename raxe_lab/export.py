@@ -117,10 +117,9 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=Non
     key = sha256_file(src/'model.safetensors')[:12] if (src/'model.safetensors').exists() else 'hub'
     name = src.name.rsplit('-', 1)[0] if cfg['finetune']['enabled'] else Path(e['model_name']).name
     out = rpath(out_dir)/f"{name}-{key}-s{cfg['features']['static_dim']}"
-    stale = (out/'export.json').exists() and json.loads((out/'export.json').read_text()).get('static_table', {}).get('source') != str(src)
-    if force or stale or not (out/'export.json').exists():   # stale: a table distilled from another encoder (older layout)
-        export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
-    info = json.loads((out/'export.json').read_text())
+    info = json.loads((out/'export.json').read_text()) if (out/'export.json').exists() else None
+    if force or info is None or info.get('static_table', {}).get('source') != str(src):   # or a table distilled from another encoder (older layout)
+        info = export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
     texts = list(texts or [])[:cfg['export']['fidelity_sample']]
     if texts:
         # reference: the fp32 graph on exactly the served token ids (head+tail truncation), one text per run

@@ -5,7 +5,7 @@ packaged MiniLM, trained to tell the families apart through exactly the token wi
 
 # %% ../nbs/03b_finetune.ipynb #619a5df4
 from __future__ import annotations
-import hashlib, json, shutil, time
+import functools, hashlib, json, shutil, time
 from pathlib import Path
 import numpy as np
 from .config import RaxeError, rpath, sha256_file, write_json_atomic
@@ -21,26 +21,33 @@ class FinetuneError(RaxeError): "The encoder cannot be fine-tuned on this split 
 
 TOKENIZER_FILES = ('tokenizer.json', 'tokenizer_config.json', 'vocab.txt', 'special_tokens_map.json')
 
-def payload_visible(tok, text:str, payload:str, max_length:int) -> bool:
-    "Whether the encoder's head/tail window of `text` holds the start of `payload` (word pieces 2-6 of it)."
-    ids = encoder_ids(tok, text, max_length); p = tok.encode(payload, add_special_tokens=False).ids[1:6]
+def payload_visible(tok, ids:list, payload:str) -> bool:
+    "Whether the encoder input `ids` (see `encoder_ids`) holds the start of `payload` (word pieces 2-6 of it)."
+    p = tok.encode(payload, add_special_tokens=False).ids[1:6]
     if not p: return True
     n = len(p); return any(ids[i:i + n] == p for i in range(len(ids) - n + 1))
 
 def finetune_rows(df, tok, max_length:int):
-    "(texts, labels, n_left_out): the rows the encoder trains on."
+    "(encoder ids, labels, n_left_out): the rows the encoder trains on, tokenised once."
     pls = df['payload'] if 'payload' in df else [None] * len(df)
-    keep = [not (l == 'RAG' and isinstance(pl, str) and pl and not payload_visible(tok, t, pl, max_length))
-            for t, l, pl in zip(df.text, df.label, pls)]
-    return df.text[keep].tolist(), df.label[keep].tolist(), int(len(keep) - sum(keep))
+    ids, labels = [], []
+    for t, l, pl in zip(df.text, df.label, pls):
+        x = encoder_ids(tok, t, max_length)
+        if l == 'RAG' and isinstance(pl, str) and pl and not payload_visible(tok, x, pl): continue
+        ids.append(x); labels.append(l)
+    return ids, labels, len(df) - len(ids)
 
 # %% ../nbs/03b_finetune.ipynb #0daf3549
+@functools.lru_cache(maxsize=8)
+def _weights_sha(path:str, size:int, mtime_ns:int) -> str: return sha256_file(path)   # a cache key, not a check: stat-keyed memo
+
 def finetune_key(cfg, prefix) -> str:
     f = cfg['finetune']; base = Path(resolve_model(cfg['embedding']['model_name']))
     h = hashlib.sha256(json.dumps(dict(f={k: v for k, v in f.items() if k not in ('dir', 'threads')}, max_length=cfg['embedding']['max_length'],
                                        seed=cfg['training']['seed']), sort_keys=True).encode())
     h.update(sha256_file(rpath(f'{prefix}_train.parquet')).encode())
-    w = base/'model.safetensors'; h.update((sha256_file(w) if w.exists() else str(base)).encode())
+    w = base/'model.safetensors'   # ~90 MB, asked for by export, training and bundling of one run: hashed once per process
+    h.update((_weights_sha(str(w), w.stat().st_size, w.stat().st_mtime_ns) if w.exists() else str(base)).encode())
     import raxe_lab
     for m in ('finetune', 'features'): h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())   # the code that tunes, and its input policy
     return h.hexdigest()[:12]
@@ -59,7 +66,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     import torch
     from transformers import AutoModel
     base = Path(resolve_model(cfg['embedding']['model_name'])); tok = load_tokenizer(base/'tokenizer.json')
-    texts, labels, left_out = finetune_rows(load_split(prefix, 'train'), tok, L)
+    ids, labels, left_out = finetune_rows(load_split(prefix, 'train'), tok, L)
     fams = sorted(set(labels))
     if len(fams) < 2: raise FinetuneError(f'{prefix}_train: fine-tuning needs at least two families, found {fams}')
     torch.manual_seed(cfg['training']['seed']); torch.set_num_threads(f['threads'])
@@ -67,7 +74,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     if not 1 <= f['layers'] <= n0: raise FinetuneError(f"finetune.layers={f['layers']}: the base encoder has {n0} layers")
     model.encoder.layer = model.encoder.layer[:f['layers']]; model.config.num_hidden_layers = f['layers']
     head = torch.nn.Linear(model.config.hidden_size, len(fams)); params = list(model.parameters()) + list(head.parameters())
-    ids = [encoder_ids(tok, t, L) for t in texts]; y = torch.tensor([fams.index(l) for l in labels])
+    y = torch.tensor([fams.index(l) for l in labels])
     cnt = np.bincount(y.numpy(), minlength=len(fams))
     w = torch.tensor(np.sqrt(len(y) / (len(fams) * np.maximum(cnt, 1))), dtype=torch.float32)   # sqrt-balanced class weights
     bs = f['batch_size']; steps = int(np.ceil(len(ids) * f['epochs'] / bs))
