@@ -26,7 +26,7 @@ _LEET = str.maketrans({'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't
 _LEETWORD = re.compile(r'\b(?=\w*[a-zA-Z])(?=\w*[0-9@$])[\w@$]{3,}\b')
 N_FLAGS = 8
 _HG_RE = re.compile('[' + ''.join(HOMOGLYPH_MAP) + ']'); _HG_TABLE = str.maketrans(HOMOGLYPH_MAP)
-_NONASCII = re.compile(r'[^\x00-\x7f]')
+_NONASCII = re.compile(r'[^\x00-\x7f]'); _LEETCH = re.compile('[0-9@$]')
 
 def check_text(text) -> str:
     "Validate and sanitise one input (see the policy above)."
@@ -59,26 +59,28 @@ def normalize(text:str, max_chars:int=20000):
     Text longer than `max_chars` is cut to its head and tail first (see the long-input policy)."""
     if not isinstance(text, str): raise TypeError(f'text must be str, got {type(text).__name__}')
     t = check_text(cut(text, max_chars))
-    n = max(len(t), 1)
-    zw = len(ZERO_WIDTH.findall(t)); t = ZERO_WIDTH.sub('', t)
-    hg = len(_HG_RE.findall(t))
+    n = max(len(t), 1); asc = t.isascii()              # zero-width, homoglyphs and NFKC changes are all non-ASCII: skipped for ASCII text
+    zw = 0 if asc else len(ZERO_WIDTH.findall(t))
+    if zw: t = ZERO_WIDTH.sub('', t)
+    hg = 0 if asc else len(_HG_RE.findall(t))
     if hg: t = t.translate(_HG_TABLE)
-    t = unicodedata.normalize('NFKC', t)
+    if not asc: t = unicodedata.normalize('NFKC', t)
     extra = []
-    b64 = [d for d in (_try_b64(m) for m in _B64.findall(t)[:8]) if d]
-    hx = [d for d in (_try_hex(m) for m in _HEX.findall(t)[:8]) if d]
+    lw = [w for w in t.split() if len(w) >= 16]       # base64 (16+) and hex (20+) runs hold no whitespace: scan long words only
+    b64 = [d for d in (_try_b64(m) for m in [m for w in lw for m in _B64.findall(w)][:8]) if d]
+    hx = [d for d in (_try_hex(m) for m in [m for w in lw if len(w) >= 20 for m in _HEX.findall(w)][:8]) if d]
     extra += b64 + hx
     spaced = _SPACED.findall(t)
     if spaced: extra += [re.sub(r'[ .\-_]', '', s) for s in spaced[:8]]
-    leet = _LEETWORD.findall(t)
+    leet = _LEETWORD.findall(t) if _LEETCH.search(t) else []   # a leet word holds a digit, @ or $
     if leet: extra.append(' '.join(w.translate(_LEET) for w in leet[:64]))
-    non_ascii = len(_NONASCII.findall(t)) / n
+    non_ascii = 0.0 if asc else len(_NONASCII.findall(t)) / n
     flags = np.array([min(zw, 20) / 20, min(hg / n * 5, 1), float(bool(b64)), float(bool(hx)), min(len(leet), 20) / 20,
                       float(bool(spaced)), non_ascii, min(math.log1p(len(t)) / 10, 1)], dtype=np.float32)
     if extra: t = t + ' [decoded] ' + ' '.join(extra)
     return t, flags
 
-# %% ../nbs/02_features.ipynb #83310c7e
+# %% ../nbs/02_features.ipynb #026ee281
 def load_tokenizer(path):
     from tokenizers import Tokenizer
     tok = Tokenizer.from_file(str(path))
@@ -127,7 +129,7 @@ def encoder_ids(tok, text:str, max_length:int) -> list:
     if len(text) > n: text = text[:n * 3 // 4] + ' ' + text[-n // 4:]
     return [tok.token_to_id('[CLS]')] + head_tail(tok.encode(text, add_special_tokens=False).ids, max_length - 2) + [tok.token_to_id('[SEP]')]
 
-# %% ../nbs/02_features.ipynb #658b4c9c
+# %% ../nbs/02_features.ipynb #0a57d9d4
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 def hash_ngrams(ids:np.ndarray, bits:int):
     "Sparse (indices, values) of hashed uni+bi-grams of `ids`, sublinear tf, L2-normalised."
@@ -148,10 +150,11 @@ def static_embed(ids:np.ndarray, table:np.ndarray, weights:np.ndarray):
     n = np.linalg.norm(v)
     return v / n if n > 0 else v
 
-# %% ../nbs/02_features.ipynb #abf8a08b
+# %% ../nbs/02_features.ipynb #0b6254e5
 class Featurizer:
     def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
-        self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, table, weights, bits, max_tokens
+        # the table ships as float16; held as float32 (exact) so each request's gathers skip the conversion
+        self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, np.asarray(table, np.float32), weights, bits, max_tokens
         self.wp = FastWordPiece(tokenizer.get_vocab(), tokenizer.token_to_id('[UNK]'))
         self.dim = table.shape[1] + N_FLAGS
 
@@ -171,7 +174,7 @@ class Featurizer:
         ids = self.token_ids(nt)
         return (ids, *self.from_ids(ids, flags))
 
-# %% ../nbs/02_features.ipynb #0b6254e5
+# %% ../nbs/02_features.ipynb #f0805c46
 def windows(ids, win:int=64, max_windows:int=16) -> list:
     "Overlapping windows of `ids` (empty when the text is short enough to need none)."
     n = len(ids)
@@ -191,7 +194,7 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1)
     new = np.ones_like(idx, bool); new[:, 1:] = idx[:, 1:] != idx[:, :-1]
     run = np.cumsum(new, 1) - 1                                  # run id of each position within its row
-    counts = np.zeros_like(idx); np.add.at(counts, (np.repeat(np.arange(n), idx.shape[1]), run.ravel()), 1)
+    L = idx.shape[1]; counts = np.bincount((np.arange(n)[:, None] * L + run).ravel(), minlength=n * L).reshape(n, L)   # run lengths per row
     c = counts[np.arange(n)[:, None], run]                       # run length at every position
     v = (1 + np.log(c)) / c                                      # each run contributes (1 + log c) once
     norm = np.sqrt(((1 + np.log(np.where(counts > 0, counts, 1))) ** 2 * (counts > 0)).sum(1))
@@ -202,7 +205,7 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     d = head.Wd[:, 0]; sd = st.shape[1]
     return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)
 
-# %% ../nbs/02_features.ipynb #b02c43c6
+# %% ../nbs/02_features.ipynb #851368aa
 class LinearHead:
     def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0, ws_scale=None):
         self.Ws, self.Wd, self.b, self.classes, self.fold = Ws.astype(np.float32), Wd.astype(np.float32), b.astype(np.float32), list(classes), int(fold)
