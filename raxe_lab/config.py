@@ -106,6 +106,7 @@ SCHEMA = {
                           **{k: ((float, type(None)), _any, None) for k in ('latency_p95_short_ms', 'hard_negative_fpr', 'obfuscated_recall',
                                                                           'throughput_batch32_per_s')}},
   'finetune': {'enabled': (bool, _any, False), 'layers': (int, lambda v: 1 <= v <= 24, 3), 'epochs': (int, _pos, 2),
+               'ffn': ((int, type(None)), lambda v: v is None or v >= 16, None),
                'lr': (float, _pos, 5e-5), 'batch_size': (int, _pos, 32), 'scale': (float, _pos, 20.0), 'threads': (int, _pos, 2),
                'dir': (str, _any, 'outputs/encoders')},
   'export': {'quantization': (str, lambda v: v in ('int8', 'fp16', 'fp32'), 'int8'),

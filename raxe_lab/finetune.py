@@ -13,8 +13,8 @@ from .embed import resolve_model
 from .features import encoder_ids, load_tokenizer
 
 # %% auto #0
-__all__ = ['TOKENIZER_FILES', 'FinetuneError', 'payload_visible', 'finetune_rows', 'finetune_key', 'finetune_encoder',
-           'encoder_source']
+__all__ = ['TOKENIZER_FILES', 'FinetuneError', 'payload_visible', 'finetune_rows', 'finetune_key', 'prune_ffn',
+           'finetune_encoder', 'encoder_source']
 
 # %% ../nbs/03b_finetune.ipynb #3041489a
 class FinetuneError(RaxeError): "The encoder cannot be fine-tuned on this split (no rows, one family only)."
@@ -52,6 +52,21 @@ def finetune_key(cfg, prefix) -> str:
     for m in ('finetune', 'features'): h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())   # the code that tunes, and its input policy
     return h.hexdigest()[:12]
 
+def prune_ffn(model, keep:int, torch=None):
+    "Keep each layer's `keep` feed-forward neurons with the largest |w_in| x |w_out| (structured pruning, before tuning)."
+    if torch is None: import torch
+    n = model.config.intermediate_size
+    if not 1 <= keep <= n: raise FinetuneError(f'finetune.ffn={keep}: the encoder has {n} feed-forward neurons per layer')
+    for layer in model.encoder.layer:
+        i, o = layer.intermediate.dense, layer.output.dense
+        idx = torch.sort(torch.topk(i.weight.norm(dim=1) * o.weight.norm(dim=0), keep).indices).values
+        ni, no = torch.nn.Linear(i.in_features, keep), torch.nn.Linear(keep, o.out_features)
+        with torch.no_grad():
+            ni.weight.copy_(i.weight[idx]); ni.bias.copy_(i.bias[idx]); no.weight.copy_(o.weight[:, idx]); no.bias.copy_(o.bias)
+        layer.intermediate.dense, layer.output.dense = ni, no
+    model.config.intermediate_size = keep
+    return model
+
 def _batch(ids_list, torch):
     L = max(map(len, ids_list)); a = torch.zeros((len(ids_list), L), dtype=torch.long); m = torch.zeros_like(a)
     for i, v in enumerate(ids_list): a[i, :len(v)] = torch.tensor(v); m[i, :len(v)] = 1
@@ -61,7 +76,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     "Folder (Hugging Face format + tokenizer files + finetune.json) of the encoder tuned on `<prefix>_train`."
     from raxe_lab.data import load_split
     f = cfg['finetune']; prefix = prefix or cfg['data']['prefix']; L = cfg['embedding']['max_length']
-    out = rpath(f['dir'])/f"{Path(cfg['embedding']['model_name']).name}-L{f['layers']}-t{L}-{finetune_key(cfg, prefix)}"
+    out = rpath(f['dir'])/f"{Path(cfg['embedding']['model_name']).name}-L{f['layers']}{'-f%d' % f['ffn'] if f.get('ffn') else ''}-t{L}-{finetune_key(cfg, prefix)}"
     if (out/'finetune.json').exists() and not force: return out
     import torch
     from transformers import AutoModel
@@ -73,6 +88,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     model = AutoModel.from_pretrained(str(base)); n0 = model.config.num_hidden_layers
     if not 1 <= f['layers'] <= n0: raise FinetuneError(f"finetune.layers={f['layers']}: the base encoder has {n0} layers")
     model.encoder.layer = model.encoder.layer[:f['layers']]; model.config.num_hidden_layers = f['layers']
+    if f.get('ffn'): prune_ffn(model, f['ffn'], torch)
     head = torch.nn.Linear(model.config.hidden_size, len(fams)); params = list(model.parameters()) + list(head.parameters())
     y = torch.tensor([fams.index(l) for l in labels])
     cnt = np.bincount(y.numpy(), minlength=len(fams))
@@ -101,7 +117,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
             if (base/n).exists(): shutil.copy(base/n, tmp/n)
         k = max(1, len(losses) // 20)
         write_json_atomic(tmp/'finetune.json', dict(
-            base=cfg['embedding']['model_name'], base_layers=n0, layers=f['layers'], max_length=L, epochs=f['epochs'], lr=f['lr'],
+            base=cfg['embedding']['model_name'], base_layers=n0, layers=f['layers'], ffn=model.config.intermediate_size, max_length=L, epochs=f['epochs'], lr=f['lr'],
             batch_size=bs, scale=f['scale'], classes=fams, train_rows=len(ids), rag_rows_left_out=left_out, steps=steps,
             seconds=round(time.time() - t0, 1), loss_curve=[round(float(np.mean(losses[i:i + k])), 4) for i in range(0, len(losses), k)]))
     except BaseException:
