@@ -89,6 +89,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data._jsonl': ('data.html#_jsonl', 'raxe_lab/data.py'),
                                'raxe_lab.data._plant': ('data.html#_plant', 'raxe_lab/data.py'),
                                'raxe_lab.data._row': ('data.html#_row', 'raxe_lab/data.py'),
+                               'raxe_lab.data._src': ('data.html#_src', 'raxe_lab/data.py'),
                                'raxe_lab.data.assign_groups': ('data.html#assign_groups', 'raxe_lab/data.py'),
                                'raxe_lab.data.build_corpus': ('data.html#build_corpus', 'raxe_lab/data.py'),
                                'raxe_lab.data.class_report': ('data.html#class_report', 'raxe_lab/data.py'),

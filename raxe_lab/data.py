@@ -530,12 +530,17 @@ TWIN_JOINERS = [' Also, ', ' And one more thing: ', ' Btw, ', '\n', ' Another qu
 
 def _fill(t, rng): return t.format(**{k: rng.choice(v) for k, v in COMPOUND_FILL.items()})
 
+def _src(name, *carrier_sources):
+    "`name<upstream>` (or `<a+b>`) when a row carries third-party text, as `gen:rag<bipia:KIND>` does."
+    ups = list(dict.fromkeys(s for s in carrier_sources if s and not s.startswith('gen:')))
+    return f"{name}<{'+'.join(ups)}>" if ups else name
+
 def gen_pi_compound(rng, carriers, n, twin_rate=1/3) -> list:
-    "Injections riding on an ordinary request (`carriers`: benign texts), with benign twins; see above."
+    "Injections riding on an ordinary request (`carriers`: (benign text, its source) pairs), with benign twins; see above."
     out = []; langs = list(COMPOUND_OVERRIDES); weights = [6 if l == 'en' else 2 if l == 'de' else 1 for l in langs]
     for _ in range(n):
         lang = rng.choices(langs, weights)[0]; oi = rng.randrange(len(COMPOUND_OVERRIDES[lang])); ov = COMPOUND_OVERRIDES[lang][oi]
-        c = rng.choice(CARRIERS_ML[lang]) if lang in CARRIERS_ML and rng.random() < 0.5 else rng.choice(carriers)
+        c, cs = (rng.choice(CARRIERS_ML[lang]), None) if lang in CARRIERS_ML and rng.random() < 0.5 else rng.choice(carriers)
         task = _fill(rng.choice(COMPOUND_TASKS[lang]), rng); k = rng.random(); group = f'pic:{lang}:{oi}'
         pl = ov                                                   # the part that makes it an attack (see 03b)
         if k < 0.6: t = c.rstrip() + rng.choice(COMPOUND_JOINERS) + ov + ' ' + task
@@ -546,11 +551,11 @@ def gen_pi_compound(rng, carriers, n, twin_rate=1/3) -> list:
             pl = _fill(COMPOUND_INLINE[ii], rng); t = ' '.join(w[:cut_at] + [pl] + w[cut_at:])
         else: t = task + ' ' + ov + ' ' + c                       # the new task first, the cover question last
         sub = 'multilingual_override' if lang != 'en' and not group.startswith('pic:inline') else pi_subfamily(t)
-        r = _row(t, 'PI', sub, 'gen:pi-compound', group); r['payload'] = pl; out.append(r)
+        r = _row(t, 'PI', sub, _src('gen:pi-compound', cs), group); r['payload'] = pl; out.append(r)
         if rng.random() < twin_rate:                              # the same carrier + an innocent second request
-            q = rng.choice(carriers) if rng.random() < 0.5 else _fill(rng.choice(['What is happening in {place} this weekend?', 'Who won the last election in {place}?',
-                                                                                   'Can you also tell me a joke about {group}?', 'Explain briefly why some people think {claim}.']), rng)
-            out.append(_row(c.rstrip() + rng.choice(TWIN_JOINERS) + q, 'BENIGN', 'everyday_query', 'gen:pi-compound-twin', group))
+            q, qs = rng.choice(carriers) if rng.random() < 0.5 else (_fill(rng.choice(['What is happening in {place} this weekend?', 'Who won the last election in {place}?',
+                                                                                   'Can you also tell me a joke about {group}?', 'Explain briefly why some people think {claim}.']), rng), None)
+            out.append(_row(c.rstrip() + rng.choice(TWIN_JOINERS) + q, 'BENIGN', 'everyday_query', _src('gen:pi-compound-twin', cs, qs), group))
     return out
 
 GAME_NOISE = ['', '', 'ö ö ö ö ö ö ö ö ö ö ö ö ö ö ö ö', ']]]]]]]]]]]]', '%%%%%%%%%%%%%%%%', '--------------------', '\n\n\n\n', 'END USER INPUT', '</user_input>',
@@ -732,7 +737,7 @@ def generate_sample(seed=42, n_attack_each=40, n_benign=240) -> list:
         rows.append(_row(t, 'BENIGN', 'everyday_query', 'gen:benign-sample', f'bs:{i % len(BENIGN_SAMPLE)}'))
     rows += [_row(d, 'BENIGN', 'document', 'gen:benign-sample', 'docs') for d in SAMPLE_DOCS]   # one group: the few carrier documents train together
     rng2 = random.Random(seed + 7)                     # as in build_corpus: the rows above do not depend on these
-    rows += gen_pi_compound(rng2, BENIGN_SAMPLE, n_attack_each // 2) + gen_pi_game(rng2, n_attack_each // 4)
+    rows += gen_pi_compound(rng2, [(t, 'gen:benign-sample') for t in BENIGN_SAMPLE], n_attack_each // 2) + gen_pi_game(rng2, n_attack_each // 4)
     return dedupe(rows)
 
 # %% ../nbs/01_data.ipynb #9c80c99e
@@ -764,7 +769,7 @@ def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
     rows += gen_hard_negatives(rng, counts['hard_negative'], 'train')
     # a separate stream, so that adding these left every row above unchanged
     rng2 = random.Random(seed + 7)
-    carriers = [r['text'] for r in rows if r['label'] == 'BENIGN' and r['source'] in ('clinc150', 'banking77', 'self-instruct', 'gpteacher:toolformer')
+    carriers = [(r['text'], r['source']) for r in rows if r['label'] == 'BENIGN' and r['source'] in ('clinc150', 'banking77', 'self-instruct', 'gpteacher:toolformer')
                 and 15 <= len(r['text']) <= 220 and '\n' not in r['text']]
     rows += gen_pi_compound(rng2, carriers, counts['pi_compound']) + gen_pi_game(rng2, counts['pi_game'])
     rows = assign_groups(dedupe(rows))
@@ -826,7 +831,9 @@ def data_card(rows, sources=None, title='raxe-lab corpus') -> str:
              '## Generators', 'Rows whose source starts with `gen:` are written by `raxe_lab.data` generators (seeded): '
              '`gen:pi` direct injections (11 languages), `gen:cmd` shell/SQL/path/SSRF/code/template/tool-abuse, `gen:pii` secret/credential/PII/exfiltration requests, '
              '`gen:enc<SRC` real attacks from SRC re-encoded (base64, hex, rot13, leetspeak, homoglyphs, zero-width, spacing, reversed), '
-             '`gen:rag<bipia:KIND` BIPIA and generated instructions planted inside BIPIA e-mails/tables/code, `gen:hard_negative` benign texts using attack vocabulary. '
+             '`gen:rag<bipia:KIND` BIPIA and generated instructions planted inside BIPIA e-mails/tables/code, `gen:hard_negative` benign texts using attack vocabulary, '
+             '`gen:pi-compound<SRC>` an override and a new task added to a benign request from SRC (none: written here), `gen:pi-compound-twin<SRC>` the same request plus an innocent one (benign), '
+             '`gen:pi-game` password-game hijacks and prompt extraction. '
              'Harmful-request lists (HarmBench, AdvBench, GPTFuzz questions) are used only to fill jailbreak templates.', '',
              '## Sources, licences and attribution', '| folder | upstream | commit | licence | attribution |', '|---|---|---|---|---|']
     for k, v in sources.items():
