@@ -16,10 +16,10 @@ __all__ = ['LABELS', 'ATTACK_LABELS', 'JB_RULES', 'PI_RULES', 'GERMANIC', 'JBB_S
            'OVERRIDE_TARGETS', 'CONNECTORS', 'PAYLOADS', 'MULTILINGUAL', 'ML_PAYLOADS', 'EXTRACTION', 'DELIMITERS',
            'ROLE_HIJACK', 'HIJACK_NAMES', 'HIJACK_GAME', 'DEV_CLAIMS', 'RESETS', 'CMD_TEMPLATES', 'CMD_FRAMES', 'HOSTS',
            'EMAILS', 'PII_TEMPLATES', 'PII_FRAMES', 'COMPOUND_OVERRIDES', 'COMPOUND_TASKS', 'COMPOUND_FILL',
-           'COMPOUND_INLINE', 'CARRIERS_ML', 'COMPOUND_JOINERS', 'TWIN_JOINERS', 'GAME_NOISE', 'GAME_CLAIMS',
-           'GAME_COMMANDS', 'GAME_SUFFIX', 'HOMOGLYPHS', 'LEET', 'ZW', 'ENC_KINDS', 'ENC_WRAPPERS', 'RAG_FRAMES',
-           'HN_POOLS', 'HN_FILL', 'BENIGN_SAMPLE', 'SAMPLE_DOCS', 'GEN_COUNTS', 'SPLITS', 'TRIGGER_WORDS', 'DataError',
-           'load_taxonomy', 'validate_rows', 'read_jsonl', 'class_report', 'load_sources', 'mirror_root',
+           'COMPOUND_INLINE', 'CARRIERS_ML', 'COMPOUND_JOINERS', 'TWIN_JOINERS', 'TWIN_QUESTIONS', 'GAME_NOISE',
+           'GAME_CLAIMS', 'GAME_COMMANDS', 'GAME_SUFFIX', 'HOMOGLYPHS', 'LEET', 'ZW', 'ENC_KINDS', 'ENC_WRAPPERS',
+           'RAG_FRAMES', 'HN_POOLS', 'HN_FILL', 'BENIGN_SAMPLE', 'SAMPLE_DOCS', 'GEN_COUNTS', 'SPLITS', 'TRIGGER_WORDS',
+           'DataError', 'load_taxonomy', 'validate_rows', 'read_jsonl', 'class_report', 'load_sources', 'mirror_root',
            'fetch_sources', 'norm_key', 'assign_groups', 'dedupe', 'rule_subfamily', 'pi_subfamily', 'parse_warden',
            'parse_deepset', 'parse_jbb', 'harmful_payloads', 'parse_gptfuzz', 'parse_bipia_contexts',
            'parse_bipia_attacks', 'parse_clinc', 'parse_banking', 'parse_self_instruct', 'parse_gpteacher', 'gen_pi',
@@ -527,6 +527,8 @@ CARRIERS_ML = {'de': ['Wie wird das Wetter morgen in Hamburg?', 'Ich suche ein g
                'nl': ['Wat is de beste tijd om Amsterdam te bezoeken?', 'Ik zoek een recept voor erwtensoep.']}
 COMPOUND_JOINERS = [' ', ' ', '. ', '\n', ' - ', '\n\n']
 TWIN_JOINERS = [' Also, ', ' And one more thing: ', ' Btw, ', '\n', ' Another question: ', ' ']
+TWIN_QUESTIONS = ['What is happening in {place} this weekend?', 'Who won the last election in {place}?',
+                  'Can you also tell me a joke about {group}?', 'Explain briefly why some people think {claim}.']
 
 def _fill(t, rng): return t.format(**{k: rng.choice(v) for k, v in COMPOUND_FILL.items()})
 
@@ -553,8 +555,7 @@ def gen_pi_compound(rng, carriers, n, twin_rate=1/3) -> list:
         sub = 'multilingual_override' if lang != 'en' and not group.startswith('pic:inline') else pi_subfamily(t)
         r = _row(t, 'PI', sub, _src('gen:pi-compound', cs), group); r['payload'] = pl; out.append(r)
         if rng.random() < twin_rate:                              # the same carrier + an innocent second request
-            q, qs = rng.choice(carriers) if rng.random() < 0.5 else (_fill(rng.choice(['What is happening in {place} this weekend?', 'Who won the last election in {place}?',
-                                                                                   'Can you also tell me a joke about {group}?', 'Explain briefly why some people think {claim}.']), rng), None)
+            q, qs = rng.choice(carriers) if rng.random() < 0.5 else (_fill(rng.choice(TWIN_QUESTIONS), rng), None)
             out.append(_row(c.rstrip() + rng.choice(TWIN_JOINERS) + q, 'BENIGN', 'everyday_query', _src('gen:pi-compound-twin', cs, qs), group))
     return out
 

@@ -52,9 +52,9 @@ def finetune_key(cfg, prefix) -> str:
     for m in ('finetune', 'features'): h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())   # the code that tunes, and its input policy
     return h.hexdigest()[:12]
 
-def prune_ffn(model, keep:int, torch=None):
+def prune_ffn(model, keep:int):
     "Keep each layer's `keep` feed-forward neurons with the largest |w_in| x |w_out| (structured pruning, before tuning)."
-    if torch is None: import torch
+    import torch
     n = model.config.intermediate_size
     if not 1 <= keep <= n: raise FinetuneError(f'finetune.ffn={keep}: the encoder has {n} feed-forward neurons per layer')
     for layer in model.encoder.layer:
@@ -88,7 +88,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     model = AutoModel.from_pretrained(str(base)); n0 = model.config.num_hidden_layers
     if not 1 <= f['layers'] <= n0: raise FinetuneError(f"finetune.layers={f['layers']}: the base encoder has {n0} layers")
     model.encoder.layer = model.encoder.layer[:f['layers']]; model.config.num_hidden_layers = f['layers']
-    if f.get('ffn'): prune_ffn(model, f['ffn'], torch)
+    if f.get('ffn'): prune_ffn(model, f['ffn'])
     head = torch.nn.Linear(model.config.hidden_size, len(fams)); params = list(model.parameters()) + list(head.parameters())
     y = torch.tensor([fams.index(l) for l in labels])
     cnt = np.bincount(y.numpy(), minlength=len(fams))
