@@ -13,7 +13,7 @@ from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatc
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, cut, N_FLAGS, _MUL)
 
 # %% auto #0
-__all__ = ['L1Detection', 'L1Result', 'Detector']
+__all__ = ['L1Detection', 'L1Result', 'trigger_pattern', 'Detector']
 
 # %% ../nbs/08_detect.ipynb #b4753a1f
 @dataclass
@@ -32,7 +32,22 @@ class L1Result:
 
 def _ms(t0): return (time.perf_counter() - t0) * 1000
 
-# %% ../nbs/08_detect.ipynb #080fb913
+# %% ../nbs/08_detect.ipynb #6db07d27
+def trigger_pattern(phrases) -> re.Pattern:
+    "`\\b(phrase|...)\\b` over `phrases`, factored into a character trie (same matches as a longest-first alternation)."
+    root = {}
+    for w in phrases:
+        n = root
+        for ch in w: n = n.setdefault(ch, {})
+        n[''] = {}                                   # a phrase ends here
+    def rx(n):
+        alts = [re.escape(ch) + rx(c) for ch, c in sorted(n.items()) if ch != '']
+        if not alts: return ''
+        body = alts[0] if len(alts) == 1 else '(?:' + '|'.join(alts) + ')'
+        return '(?:' + body + ')?' if '' in n else body   # longer continuations first, then the phrase ending here
+    return re.compile(r'\b(' + rx(root) + r')\b')
+
+# %% ../nbs/08_detect.ipynb #b927202e
 _WORKER = None
 def _worker_init(bundle, embedder_dir, threads):
     global _WORKER; _WORKER = Detector(bundle, embedder_dir, threads)
@@ -69,7 +84,7 @@ class Detector:
         self.th = self.cfg['thresholds']
         trig = json.loads(m['keyword_triggers.json'])['triggers']
         self.triggers = {t['trigger']: t for t in trig}
-        self.trigger_re = re.compile(r'\b(' + '|'.join(re.escape(t) for t in sorted(self.triggers, key=len, reverse=True)) + r')\b') if trig else None
+        self.trigger_re = trigger_pattern(self.triggers) if trig else None
         cl = json.loads(m['attack_clusters.json'])['clusters']
         self.clusters = cl; self.centroids = np.array([c['centroid'] for c in cl], np.float32) if cl else np.zeros((0, table.shape[1]), np.float32)
         self.atk_cols = [i for i, f in enumerate(self.fast['family'].classes) if f != 'BENIGN']
