@@ -41,7 +41,11 @@ def trigger_pattern(phrases) -> re.Pattern:
         for ch in w: n = n.setdefault(ch, {})
         n[''] = {}                                   # a phrase ends here
     def rx(n):
-        alts = [re.escape(ch) + rx(c) for ch, c in sorted(n.items()) if ch != '']
+        alts = []
+        for ch, c in sorted(n.items()):
+            if ch == '': continue
+            while len(c) == 1 and '' not in c: (k, c), = c.items(); ch += k   # a chain without branches is one literal: nesting depth
+            alts.append(re.escape(ch) + rx(c))                                  # = branch points, not characters (long phrases compile)
         if not alts: return ''
         body = alts[0] if len(alts) == 1 else '(?:' + '|'.join(alts) + ')'
         return '(?:' + body + ')?' if '' in n else body   # longer continuations first, then the phrase ending here
