@@ -544,16 +544,15 @@ def gen_pi_compound(rng, carriers, n, twin_rate=1/3) -> list:
         lang = rng.choices(langs, weights)[0]; oi = rng.randrange(len(COMPOUND_OVERRIDES[lang])); ov = COMPOUND_OVERRIDES[lang][oi]
         c, cs = (rng.choice(CARRIERS_ML[lang]), None) if lang in CARRIERS_ML and rng.random() < 0.5 else rng.choice(carriers)
         task = _fill(rng.choice(COMPOUND_TASKS[lang]), rng); k = rng.random(); group = f'pic:{lang}:{oi}'
-        pl = ov                                                   # the part that makes it an attack (see 03b)
         if k < 0.6: t = c.rstrip() + rng.choice(COMPOUND_JOINERS) + ov + ' ' + task
         elif k < 0.75: t = ov + ' ' + task
         elif k < 0.9:                                             # planted mid-sentence
             w = c.split(); cut_at = rng.randrange(1, max(2, len(w)))
             ii = rng.randrange(len(COMPOUND_INLINE)); group = f'pic:inline:{ii}'
-            pl = _fill(COMPOUND_INLINE[ii], rng); t = ' '.join(w[:cut_at] + [pl] + w[cut_at:])
+            t = ' '.join(w[:cut_at] + [_fill(COMPOUND_INLINE[ii], rng)] + w[cut_at:])
         else: t = task + ' ' + ov + ' ' + c                       # the new task first, the cover question last
         sub = 'multilingual_override' if lang != 'en' and not group.startswith('pic:inline') else pi_subfamily(t)
-        r = _row(t, 'PI', sub, _src('gen:pi-compound', cs), group); r['payload'] = pl; out.append(r)
+        out.append(_row(t, 'PI', sub, _src('gen:pi-compound', cs), group))
         if rng.random() < twin_rate:                              # the same carrier + an innocent second request
             q, qs = rng.choice(carriers) if rng.random() < 0.5 else (_fill(rng.choice(TWIN_QUESTIONS), rng), None)
             out.append(_row(c.rstrip() + rng.choice(TWIN_JOINERS) + q, 'BENIGN', 'everyday_query', _src('gen:pi-compound-twin', cs, qs), group))
