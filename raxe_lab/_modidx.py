@@ -172,6 +172,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.export.check_fidelity': ('export.html#check_fidelity', 'raxe_lab/export.py'),
                                  'raxe_lab.export.export_embedder': ('export.html#export_embedder', 'raxe_lab/export.py'),
                                  'raxe_lab.export.fidelity': ('export.html#fidelity', 'raxe_lab/export.py'),
+                                 'raxe_lab.export.int8_graph': ('export.html#int8_graph', 'raxe_lab/export.py'),
                                  'raxe_lab.export.run_export': ('export.html#run_export', 'raxe_lab/export.py')},
             'raxe_lab.features': { 'raxe_lab.features.FastWordPiece': ('features.html#fastwordpiece', 'raxe_lab/features.py'),
                                    'raxe_lab.features.FastWordPiece.__init__': ( 'features.html#fastwordpiece.__init__',

@@ -5,7 +5,7 @@ clusters, manifest with metrics and lineage."""
 
 # %% ../nbs/07b_build.ipynb #93b2a7f8
 from __future__ import annotations
-import json, re, time
+import hashlib, json, re, time
 from collections import Counter, defaultdict
 from pathlib import Path
 import numpy as np
@@ -96,7 +96,11 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     members['keyword_triggers.json'] = json.dumps(dict(method='mined: word 1-3-grams, family df >= 5, precision >= 0.97 on the training split', triggers=triggers), indent=1).encode()
     members['attack_clusters.json'] = json.dumps(dict(method='k-means in the static-embedding space per attack subfamily', clusters=clusters)).encode()
     t = stats['test']; name = cfg['model']['name']; ver = cfg['model']['version']
-    model_id = f"{name}-{ver}-{stats['config_hash'][:6]}{stats['data_hash'][:6]}"
+    # the id names the model, not just its recipe: the same config and data with another embedder export or other heads is
+    # another model (a registry keyed on config + data alone would let one silently replace the other)
+    dig = hashlib.sha256('\n'.join([stats['config_hash'], stats['data_hash'], emb_sha]).encode())
+    for k in sorted(members): dig.update(k.encode()); dig.update(members[k])
+    model_id = f"{name}-{ver}-{dig.hexdigest()[:12]}"
     manifest = dict(bundle_version=BUNDLE_VERSION, model_id=model_id, created_at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()),
         metadata=dict(name=name, version=ver, description=cfg['model']['description']),
         architecture=dict(type='cascade', fast=dict(features='hashed token uni+bi-grams + static embeddings + obfuscation flags', hash_bits=meta['hash_bits'],
