@@ -89,7 +89,8 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     clusters = mine_clusters(S, tr.label.tolist(), tr.subfamily.tolist(), tr.text.tolist(), cfg['bundle']['n_clusters'], cfg['training']['seed'])
     members = {f'heads/{k}.npy': npy_bytes(a) for k, a in arrs.items()}
     members['label_maps.json'] = json.dumps(dict(families=meta['families'], subfamilies=meta['subfamilies'], classes=meta['classes'], enc_classes=meta['enc_classes']), indent=1).encode()
-    model_json = dict(operating_point=meta['operating_point'], hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
+    op = {k: v for k, v in meta['operating_point'].items() if k != 'train_seconds'}   # wall time is not part of the model (nor of its id)
+    model_json = dict(operating_point=op, hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
                       sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'], window=meta.get('window', 0),
                       thresholds=cfg['thresholds'])
     members['model.json'] = json.dumps(model_json, indent=1).encode()
@@ -110,7 +111,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
                                         static_table_sha256=info.get('static_table', {}).get('sha256'), tokenizer_sha256=info['tokenizer_sha256'], max_length=cfg['embedding']['max_length'])),
         training=dict(metrics=dict(binary_f1=t['binary']['f1'], precision=t['binary']['precision'], recall=t['binary']['recall'], false_positive_rate=t['binary']['fpr'],
                                    family_f1=t['family']['f1_weighted'], subfamily_f1=t['subfamily'].get('f1_weighted'), escalated_rate=t['escalated_rate']),
-                      split_sizes=stats['split_sizes'], run_dir=str(run)),
+                      split_sizes=stats['split_sizes'], run_dir=str(run), train_seconds=meta['operating_point'].get('train_seconds')),
         capabilities=dict(families=meta['families'], num_subfamilies=len(meta['subfamilies'])),
         lineage=dict(raxe_lab_version=__version__, config_hash=stats['config_hash'], data_hash=stats['data_hash'], data_prefix=stats['data_prefix'],
                      embedder_name=cfg['embedding']['model_name'], embedder_sha256=emb_sha, thresholds=dict(cfg['thresholds'], decision=meta['operating_point']['threshold'])))

@@ -86,7 +86,8 @@ def _latest_run():
     return rpath('outputs/runs')/f.read_text().strip()
 
 def _run_bundle(run):
-    b = sorted(Path(run).glob('*.raxe'))
+    "The run's bundle: the newest build (ids are content digests, so name order means nothing)."
+    b = sorted(Path(run).glob('*.raxe'), key=lambda p: p.stat().st_mtime)
     if not b: raise RaxeError(f'{run}: no bundle yet: run `make bundle` first')
     return b[-1]
 
@@ -108,10 +109,12 @@ def cmd_bundle(a):
     if a.action == 'build':
         from raxe_lab.build import build_bundle
         run = rpath(a.path) if a.path else _latest_run()
-        existing = sorted(run.glob('*.raxe'))
-        if existing and not a.force:
-            verify_bundle(existing[-1], read=False); print(f'up to date: {existing[-1]}'); return 0
-        b = build_bundle(run, log=_err); print(b['path']); print(f"size {b['size_mb']:.3f} MB  embedder {b['embedder_file']}")
+        if list(run.glob('*.raxe')) and not a.force:
+            cur = _run_bundle(run); verify_bundle(cur, read=False); print(f'up to date: {cur}'); return 0
+        b = build_bundle(run, log=_err)
+        for old in run.glob('*.raxe'):                 # an earlier build of this run is superseded (its benchmark no longer matches)
+            if old != b['path']: old.unlink(); _err(f'removed the superseded {old.name}')
+        print(b['path']); print(f"size {b['size_mb']:.3f} MB  embedder {b['embedder_file']}")
         return 0
     if not a.path: raise RaxeError('bundle verify/inspect need a PATH')
     v = verify_bundle(a.path); m = v['manifest']
