@@ -206,6 +206,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features.check_text': ('features.html#check_text', 'raxe_lab/features.py'),
                                    'raxe_lab.features.cut': ('features.html#cut', 'raxe_lab/features.py'),
                                    'raxe_lab.features.encoder_ids': ('features.html#encoder_ids', 'raxe_lab/features.py'),
+                                   'raxe_lab.features.encoder_wordpiece': ('features.html#encoder_wordpiece', 'raxe_lab/features.py'),
                                    'raxe_lab.features.hash_ngrams': ('features.html#hash_ngrams', 'raxe_lab/features.py'),
                                    'raxe_lab.features.head_tail': ('features.html#head_tail', 'raxe_lab/features.py'),
                                    'raxe_lab.features.load_head': ('features.html#load_head', 'raxe_lab/features.py'),

@@ -10,8 +10,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
-           'head_tail', 'encoder_ids', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows', 'window_logits',
-           'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
+           'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows',
+           'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -123,13 +123,30 @@ def head_tail(ids, budget:int):
     h = budget * 3 // 4
     return list(ids[:h]) + list(ids[len(ids) - (budget - h):])
 
-def encoder_ids(tok, text:str, max_length:int) -> list:
+_ASCII_CTRL = re.compile(r'[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')      # BERT drops control characters (tab/newline/CR are spaces)
+_ASCII_WORD = re.compile(r'[a-z0-9]+|[!-/:-@\[-`{-~]')               # letter/digit runs; every ASCII punctuation mark alone ('_' too)
+_SPECIAL = re.compile(r'\[(?:PAD|UNK|CLS|SEP|MASK)\]', re.I)
+
+def encoder_ids(tok, text:str, max_length:int, wp:FastWordPiece|None=None) -> list:
     "[CLS] + head/tail word pieces + [SEP] for the encoder: the one input policy of fine-tuning, training and serving."
     n = max_length * 8                      # chars: ample for the head/tail tokens kept, and a 1 MB input costs nothing extra
     if len(text) > n: text = text[:n * 3 // 4] + ' ' + text[-n // 4:]
-    return [tok.token_to_id('[CLS]')] + head_tail(tok.encode(text, add_special_tokens=False).ids, max_length - 2) + [tok.token_to_id('[SEP]')]
+    if wp is not None and text.isascii() and not _SPECIAL.search(text):   # the tokenizer's ids, without its per-call cost
+        ids, c = [], wp.cache
+        for w in _ASCII_WORD.findall(_ASCII_CTRL.sub('', text).lower()):
+            i = c.get(w)
+            if i is None:
+                if len(c) >= wp.max_cache: c.clear()
+                i = c[w] = wp.word(w)
+            ids.extend(i)
+    else: ids = tok.encode(text, add_special_tokens=False).ids
+    return [tok.token_to_id('[CLS]')] + head_tail(ids, max_length - 2) + [tok.token_to_id('[SEP]')]
 
-# %% ../nbs/02_features.ipynb #0a57d9d4
+def encoder_wordpiece(tok) -> FastWordPiece:
+    "The `wp` for `encoder_ids`: longest-match over `tok`'s own vocabulary."
+    return FastWordPiece(tok.get_vocab(), tok.token_to_id('[UNK]'))
+
+# %% ../nbs/02_features.ipynb #abf8a08b
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 def hash_ngrams(ids:np.ndarray, bits:int):
     "Sparse (indices, values) of hashed uni+bi-grams of `ids`, sublinear tf, L2-normalised."
@@ -150,7 +167,7 @@ def static_embed(ids:np.ndarray, table:np.ndarray, weights:np.ndarray):
     n = np.linalg.norm(v)
     return v / n if n > 0 else v
 
-# %% ../nbs/02_features.ipynb #0b6254e5
+# %% ../nbs/02_features.ipynb #b6664fd8
 class Featurizer:
     def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
         # the table ships as float16; held as float32 (exact) so each request's gathers skip the conversion
@@ -174,7 +191,7 @@ class Featurizer:
         ids = self.token_ids(nt)
         return (ids, *self.from_ids(ids, flags))
 
-# %% ../nbs/02_features.ipynb #f0805c46
+# %% ../nbs/02_features.ipynb #b02c43c6
 def windows(ids, win:int=64, max_windows:int=16) -> list:
     "Overlapping windows of `ids` (empty when the text is short enough to need none)."
     n = len(ids)
@@ -205,7 +222,7 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     d = head.Wd[:, 0]; sd = st.shape[1]
     return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)
 
-# %% ../nbs/02_features.ipynb #851368aa
+# %% ../nbs/02_features.ipynb #373c634e
 class LinearHead:
     def __init__(self, Ws:np.ndarray, Wd:np.ndarray, b:np.ndarray, classes:list, fold:int=0, ws_scale=None):
         self.Ws, self.Wd, self.b, self.classes, self.fold = Ws.astype(np.float32), Wd.astype(np.float32), b.astype(np.float32), list(classes), int(fold)
