@@ -182,6 +182,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features.FastWordPiece.__init__': ( 'features.html#fastwordpiece.__init__',
                                                                                  'raxe_lab/features.py'),
                                    'raxe_lab.features.FastWordPiece.encode': ('features.html#fastwordpiece.encode', 'raxe_lab/features.py'),
+                                   'raxe_lab.features.FastWordPiece.encode_words': ( 'features.html#fastwordpiece.encode_words',
+                                                                                     'raxe_lab/features.py'),
                                    'raxe_lab.features.FastWordPiece.word': ('features.html#fastwordpiece.word', 'raxe_lab/features.py'),
                                    'raxe_lab.features.Featurizer': ('features.html#featurizer', 'raxe_lab/features.py'),
                                    'raxe_lab.features.Featurizer.__init__': ('features.html#featurizer.__init__', 'raxe_lab/features.py'),

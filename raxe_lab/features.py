@@ -107,15 +107,17 @@ class FastWordPiece:
             ids.append(cur); s = e
         return ids
 
-    def encode(self, text:str) -> list:
+    def encode_words(self, words) -> list:
         out, c = [], self.cache
-        for w in _WORD.findall(text.lower()):
+        for w in words:
             i = c.get(w)
             if i is None:
                 if len(c) >= self.max_cache: c.clear()
                 i = c[w] = self.word(w)
             out.extend(i)
         return out
+
+    def encode(self, text:str) -> list: return self.encode_words(_WORD.findall(text.lower()))
 
 def head_tail(ids, budget:int):
     "Keep the first 3/4 and last 1/4 of `ids` when longer than `budget`."
@@ -132,13 +134,7 @@ def encoder_ids(tok, text:str, max_length:int, wp:FastWordPiece|None=None) -> li
     n = max_length * 8                      # chars: ample for the head/tail tokens kept, and a 1 MB input costs nothing extra
     if len(text) > n: text = text[:n * 3 // 4] + ' ' + text[-n // 4:]
     if wp is not None and text.isascii() and not _SPECIAL.search(text):   # the tokenizer's ids, without its per-call cost
-        ids, c = [], wp.cache
-        for w in _ASCII_WORD.findall(_ASCII_CTRL.sub('', text).lower()):
-            i = c.get(w)
-            if i is None:
-                if len(c) >= wp.max_cache: c.clear()
-                i = c[w] = wp.word(w)
-            ids.extend(i)
+        ids = wp.encode_words(_ASCII_WORD.findall(_ASCII_CTRL.sub('', text).lower()))
     else: ids = tok.encode(text, add_special_tokens=False).ids
     return [tok.token_to_id('[CLS]')] + head_tail(ids, max_length - 2) + [tok.token_to_id('[SEP]')]
 
