@@ -171,7 +171,8 @@ def cmd_benchmark(a):
                        out, 'benchmark.html', log=lambda *x: None)
     r = json.loads(bj.read_text()); L = r['latency']; A = r['accuracy']
     print(f"latency 1 thread: p50 {L['p50_ms']:.3f} ms  p95 {L['p95_ms']:.3f} ms  p99 {L['p99_ms']:.3f} ms  (escalated {L['escalated_rate']:.1%})"
-          + (f"; per-text median of {len(L['passes'])} passes whose own p95 were {', '.join('%.2f' % p['p95_ms'] for p in L['passes'])} ms" if L.get('passes') else ''))
+          + (f"\n  per text: {L.get('per_text', 'median over the passes')}; each pass's p95 " + ', '.join(('%.2f' % p['p95_ms']) + ('' if p.get('used', True) else ' (not kept)') for p in L['passes'])
+             + ' ms; host probe ' + ', '.join('%.2f' % p.get('probe_ms', float('nan')) for p in L['passes']) + ' ms' if L.get('passes') else ''))
     print(f"throughput @32: {r['throughput']['batch_32']:.0f} texts/s (1 thread), {r['throughput_workers']['batch_32']:.0f} ({r['throughput_workers']['workers']} worker processes)")
     print(f"accuracy: F1 {A['binary_f1']:.4f}  FPR {A['false_positive_rate']:.4f}  family F1 {A['family_f1']:.4f}  hard-neg FPR {A.get('hard_negative_fpr', float('nan')):.4f}  obfuscated recall {A.get('obfuscated_recall', float('nan')):.4f}")
     if 'reference' in r: print(f"seed reference path: p50 {r['reference']['latency']['p50_ms']:.2f} ms -> speed ratio {r['reference']['speed_ratio_p50']:.1f}x, agreement {r['reference']['agreement']:.2%}")

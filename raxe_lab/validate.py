@@ -48,7 +48,7 @@ def format_table(res:dict) -> str:
         lines.append(f"{r['target']:28s} {thr:>14s} {m:>14s}  {'PASS' if r['passed'] else 'FAIL'}")
     lines.append('VALIDATION ' + ('PASSED' if res['passed'] else 'FAILED: ' + ', '.join(r['target'] for r in res['rows'] if not r['passed'])))
     if any(not r['passed'] and r['target'].startswith(('latency', 'throughput')) for r in res['rows']):
-        lines.append('note: latency and throughput are those of this machine at benchmark time (a shared VM drifts ~1.4x for minutes); '
+        lines.append('note: latency and throughput are those of this machine at benchmark time (a shared VM drifts 1.4-1.9x for minutes; the host probe of each benchmark pass shows it); '
                      'if the host was busy, re-measure with `raxe-lab benchmark BUNDLE --force` and validate again')
     return '\n'.join(lines)
 
