@@ -274,6 +274,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'raxe_lab.train._lr': ('train.html#_lr', 'raxe_lab/train.py'),
                                 'raxe_lab.train._stack': ('train.html#_stack', 'raxe_lab/train.py'),
                                 'raxe_lab.train.binary_metrics': ('train.html#binary_metrics', 'raxe_lab/train.py'),
+                                'raxe_lab.train.char_ngrams': ('train.html#char_ngrams', 'raxe_lab/train.py'),
                                 'raxe_lab.train.check_targets': ('train.html#check_targets', 'raxe_lab/train.py'),
                                 'raxe_lab.train.compare_variants': ('train.html#compare_variants', 'raxe_lab/train.py'),
                                 'raxe_lab.train.data_hash': ('train.html#data_hash', 'raxe_lab/train.py'),

@@ -24,7 +24,8 @@ from .finetune import encoder_source
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
            'head_logits', 'threshold_for_fpr', 'binary_metrics', 'multiclass_metrics', 'TrainError', 'L2Model',
            'data_hash', 'served_embedder', 'train_model', 'evaluate', 'check_targets', 'model_arrays', 'serving_head',
-           'model_meta', 'save_run', 'run_training', 'variant_row', 'compare_variants', 'leave_one_source_out']
+           'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams', 'compare_variants',
+           'leave_one_source_out']
 
 # %% ../nbs/05_train.ipynb #ab144bda
 SUB_FOLD_BITS = 12   # subfamily head: sparse part folded to 4096 buckets (50 classes x 64k would not fit the bundle budget)
@@ -329,6 +330,14 @@ def variant_row(name, y, score, **extra):
     _, r05, _ = _at_fpr(y, score, 0.005); _, r1, f1 = _at_fpr(y, score, 0.01)
     return dict(variant=name, recall_at_0_5pct_fpr=r05, recall_at_1pct_fpr=r1, f1_at_1pct_fpr=f1, roc_auc=float(roc_auc_score(y, score)), **extra)
 
+def char_ngrams(fz, texts, bits:int=18, n=(2, 4)):
+    "Hashed character n-grams of the normalised texts (sublinear tf, L2): the fast-stage lever of the table above, measured, not shipped."
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.preprocessing import normalize as l2
+    from raxe_lab.features import normalize
+    X = HashingVectorizer(analyzer='char', ngram_range=n, n_features=2 ** bits, alternate_sign=False, norm=None).transform([normalize(t, fz.max_chars)[0] for t in texts])
+    X.data = 1 + np.log(X.data); return l2(X).tocsr()
+
 def compare_variants(cfg, prefix, log=print, embed_fn=None) -> list:
     "Variant -> val figures (see above). Uses the cached encoder embeddings."
     tr, va = load_split(prefix, 'train'), load_split(prefix, 'val'); seed = cfg['training']['seed']; C = cfg['classifier']
@@ -340,6 +349,9 @@ def compare_variants(cfg, prefix, log=print, embed_fn=None) -> list:
     plain = fit_linear(Htr, Dtr, ytr, C['binary'], seed); z0 = plain.logits_batch(Hva, Dva)[:, 0]
     rows.append(variant_row('fast: linear on hashed n-grams + static + flags', yva, z0))
     rows.append(variant_row('fast: same head, max over 64-token windows', yva, max_window_logit(z0, plain.logits_batch(Hw, Dw)[:, 0], ow)))
+    Ctr, Cva = char_ngrams(fz, tr.text.tolist()), char_ngrams(fz, va.text.tolist())
+    ch = _lr(C['binary'], seed, False).fit(sp.hstack([Htr, Ctr, sp.csr_matrix(Dtr)]).tocsr(), ytr)
+    rows.append(variant_row('fast: + hashed character 2-4-grams (not shipped)', yva, ch.decision_function(sp.hstack([Hva, Cva, sp.csr_matrix(Dva)]).tocsr())))
     Hx, Dx, yx = window_examples(fz, tr, np.random.default_rng(seed))
     win = fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr, yx]), C['binary'], seed)
     zf = max_window_logit(win.logits_batch(Hva, Dva)[:, 0], win.logits_batch(Hw, Dw)[:, 0], ow)
