@@ -102,6 +102,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data.data_card': ('data.html#data_card', 'raxe_lab/data.py'),
                                'raxe_lab.data.dedupe': ('data.html#dedupe', 'raxe_lab/data.py'),
                                'raxe_lab.data.fetch_sources': ('data.html#fetch_sources', 'raxe_lab/data.py'),
+                               'raxe_lab.data.gen_benign_variety': ('data.html#gen_benign_variety', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_cmd': ('data.html#gen_cmd', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_enc': ('data.html#gen_enc', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_hard_negatives': ('data.html#gen_hard_negatives', 'raxe_lab/data.py'),

@@ -14,9 +14,9 @@ from .data import LABELS, obfuscate
 from .features import normalize
 
 # %% auto #0
-__all__ = ['PROBE_TEXT', 'LATENCY_PASSES', 'LATENCY_KEEP', 'lat_stats', 'host_probe', 'LatencyRun', 'latency_benchmark',
-           'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark', 'obfuscated_set', 'reference_path',
-           'machine_info', 'run_benchmark']
+__all__ = ['PROBE_TEXT', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'lat_stats', 'host_probe', 'LatencyRun',
+           'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
+           'obfuscated_set', 'reference_path', 'machine_info', 'run_benchmark']
 
 # %% ../nbs/09_bench.ipynb #720bf6a8
 def lat_stats(ms) -> dict:
@@ -154,14 +154,16 @@ def reference_path(cfg, train_df, texts, n_latency=200, n_estimators=100, seed=4
         s = time.perf_counter(); rf.predict_proba(m.encode([t], normalize_embeddings=True, show_progress_bar=False)); ms.append((time.perf_counter() - s) * 1000)
     return dict(p_attack=p, latency=lat_stats(ms), description=f'sentence-transformers (PyTorch fp32) + RandomForest({n_estimators}) predict_proba, threshold 0.5')
 
-# %% ../nbs/09_bench.ipynb #49696512
+# %% ../nbs/09_bench.ipynb #87bb9105
 def machine_info() -> dict:
     import onnxruntime
     return dict(cpu=platform.processor() or platform.machine(), cores=os.cpu_count(), python=platform.python_version(), onnxruntime=onnxruntime.__version__, platform=platform.platform())
 
+SPOTCHECK = 'data/spotcheck/ood.jsonl'   # 100 benign + 50 attack prompts written by hand for this project, in no corpus
+
 LATENCY_PASSES, LATENCY_KEEP = 6, 3   # passes spread over the benchmark; the quietest (by host probe) kept per text
 
-def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=None, n_iter=1000, reference=True, log=print) -> dict:
+def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=None, n_iter=1000, reference=True, log=print, spot_df=None) -> dict:
     "All figures for one bundle (results JSON in the seed's shape plus extras)."
     from raxe_lab.detect import Detector
     det1 = Detector(bundle, embedder_dir, threads=1); texts = test_df.text.tolist(); tgt = cfg['performance_targets']
@@ -188,6 +190,12 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
         hn, _ = accuracy_benchmark(det1, hardneg_df, tgt['false_positive_rate']); extra['hard_negative_fpr'] = hn['binary']['fpr']; extra['hard_negative_n'] = len(hardneg_df)
     ob = obfuscated_set(test_df)
     if len(ob): om, _ = accuracy_benchmark(det1, ob); extra['obfuscated_recall'] = om['binary']['recall']; extra['obfuscated_n'] = len(ob)
+    spot = None
+    if spot_df is not None and len(spot_df):                   # hand-written, never trained on: see `SPOTCHECK`
+        sm, srows = accuracy_benchmark(det1, spot_df)
+        spot = dict(n=len(spot_df), fpr=sm['binary']['fpr'], recall=sm['binary']['recall'], n_benign=int((spot_df.label == 'BENIGN').sum()),
+                    errors=[dict(text=t[:160], label=l, p_attack=round(float(pa), 4)) for t, l, pa, ia in
+                            zip(srows.text, srows.label, srows.p_attack, srows.is_attack) if ia != (l != 'BENIGN')])
     for _ in range(LATENCY_PASSES - 5): timing_pass()                                              # 6: at the end
     lat = lr.summary(LATENCY_KEEP)
     lat_short = {k: v for k, v in ls.summary(LATENCY_KEEP).items() if k not in ('samples_ms', 'stages_mean_ms', 'stages_p95_ms')} if ls else None
@@ -205,6 +213,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
                              pint_score=acc['pint_score'], **extra),
                accuracy_detail=acc, throughput=thr1, throughput_workers=dict(workers=cores, **thr2), peak_rss_mb=mem['peak_rss_mb'], load_time_ms=mem['load_ms'],
                size=size, model_info=det1.model_info, machine=machine_info())
+    if spot: res['spot_check'] = spot
     if reference and train_df is not None:
         log('reference path (sentence-transformers + random forest)')
         ref = reference_path(cfg, train_df, texts); y = (test_df.label != 'BENIGN').values; ry = ref['p_attack'] >= 0.5
