@@ -9,9 +9,9 @@ from pathlib import Path
 from .config import RaxeError, load_config, rpath, config_hash
 
 # %% auto #0
-__all__ = ['cmd_data', 'cmd_train', 'code_hash', 'data_inputs_hash', 'find_embedder', 'emb_dir', 'cmd_export', 'cmd_bundle',
-           'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare', 'cmd_experiments',
-           'cmd_all', 'build_parser', 'main']
+__all__ = ['cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'find_embedder', 'emb_dir', 'cmd_export',
+           'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare',
+           'cmd_experiments', 'cmd_all', 'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -31,6 +31,13 @@ def cmd_data(a):
     _err(f'data: {len(rows)} rows in {time.time()-t0:.1f}s')
     return 0
 
+def run_id_arg(s:str) -> str:
+    "A `--run` value as a run id: `exp1`, or `outputs/runs/exp1` (the folder it names); any other path is refused."
+    p = Path(s.strip().rstrip('/'))
+    if p.name in ('', '.', '..') or (len(p.parts) > 1 and rpath(p.parent).resolve() != rpath('outputs/runs').resolve()):   # paths from the repo root
+        raise ValueError(f"--run {s!r}: a run id is a folder name under outputs/runs (e.g. 'exp1' or 'outputs/runs/exp1')")
+    return p.name
+
 def cmd_train(a):
     "Run nbs/pipelines/train.ipynb through papermill into outputs/runs/<run_id>/."
     from raxe_lab.report import run_pipeline
@@ -39,7 +46,7 @@ def cmd_train(a):
     if not rpath(f'{prefix}_train.parquet').exists():
         _err(f'{prefix}_train.parquet not found: building the corpus first (make data)')
         cmd_data(argparse.Namespace(config=a.config, prefix=prefix, fetch=False, input=None))
-    run_id = a.run or f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}" + (f'-seed{a.seed}' if a.seed is not None else '')
+    run_id = run_id_arg(a.run) if a.run else f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}" + (f'-seed{a.seed}' if a.seed is not None else '')
     out = rpath('outputs/runs')/run_id; t0 = time.time()
     res = run_pipeline('train', dict(config_path=str(rpath(a.config)), data_prefix=str(rpath(prefix)), output_dir=str(out), seed=a.seed if a.seed is not None else cfg['training']['seed'],
                                      stage2=cfg['training']['stage2']), out, 'report.html', log=lambda *x: None)
