@@ -169,6 +169,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'raxe_lab.export': { 'raxe_lab.export.FidelityError': ('export.html#fidelityerror', 'raxe_lab/export.py'),
                                  'raxe_lab.export.OnnxEmbedder': ('export.html#onnxembedder', 'raxe_lab/export.py'),
                                  'raxe_lab.export.OnnxEmbedder.__init__': ('export.html#onnxembedder.__init__', 'raxe_lab/export.py'),
+                                 'raxe_lab.export.OnnxEmbedder._feed': ('export.html#onnxembedder._feed', 'raxe_lab/export.py'),
                                  'raxe_lab.export.OnnxEmbedder._run': ('export.html#onnxembedder._run', 'raxe_lab/export.py'),
                                  'raxe_lab.export.OnnxEmbedder.embed': ('export.html#onnxembedder.embed', 'raxe_lab/export.py'),
                                  'raxe_lab.export.OnnxEmbedder.embed_batch': ('export.html#onnxembedder.embed_batch', 'raxe_lab/export.py'),

@@ -41,11 +41,16 @@ class LatencyRun:
         for t in self.pick[:warmup]: det.analyze(t)
         self.passes, self.probes, self.stages, self.esc = [], [], [], 0
 
-    def run_pass(self):
-        p0 = host_probe(self.det) if self.probe else 0.0; ms = []
+    def run_pass(self, before:float|None=None) -> float:
+        "One pass; returns the probe taken after it (pass it as `before` to a pass that follows at once, rather than probe twice)."
+        if not self.probe: before = after = 0.0
+        elif before is None: before = host_probe(self.det)
+        ms = []
         for t in self.pick:
             st = {}; s = time.perf_counter(); r = self.det.analyze(t, stages=st); ms.append((time.perf_counter() - s) * 1000); self.stages.append(st); self.esc += r['escalated']
-        self.passes.append(ms); self.probes.append((p0 + host_probe(self.det)) / 2 if self.probe else 0.0)
+        if self.probe: after = host_probe(self.det)
+        self.passes.append(ms); self.probes.append((before + after) / 2)
+        return after
 
     def summary(self, keep:int|None=None) -> dict:
         if not self.passes: raise ValueError('LatencyRun.summary: no pass was run')
@@ -171,7 +176,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     lr = LatencyRun(det1, texts, n_iter)
     short = [t for t in texts if len(det1.fz.token_ids(normalize(t, det1.fz.max_chars)[0])) <= 64]
     ls = LatencyRun(det1, short, min(n_iter, 500), warmup=0) if short else None
-    def timing_pass(): lr.run_pass(); ls and ls.run_pass()
+    def timing_pass(): p = lr.run_pass(); ls and ls.run_pass(before=p)   # the short set runs right after: one probe between them
     timing_pass()                                                                                  # 1: at the start
     cores = os.cpu_count() or 1
     detN = Detector(bundle, embedder_dir, threads=cores); lat_n = latency_benchmark(detN, texts, min(n_iter, 500))

@@ -33,19 +33,21 @@ class OnnxEmbedder:
 
     def ids(self, text:str) -> list: return encoder_ids(self.tok, text, self.max_length, self.wp)
 
-    def _run(self, ids, mask):
+    def _feed(self, ids, mask) -> dict:
         feed = {'input_ids': ids, 'attention_mask': mask}
         if 'token_type_ids' in self.inputs: feed['token_type_ids'] = np.zeros_like(ids)
-        h = self.sess.run(None, feed)[0]
+        return feed
+
+    def _run(self, ids, mask):
+        h = self.sess.run(self.outputs, self._feed(ids, mask))[0]
         m = mask[..., None].astype(np.float32)
         v = (h * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
 
     def embed_ids(self, ids:list) -> np.ndarray:
         "One text, unpadded: its mask is all ones, so the pooling is a plain mean (the same values as `_run`, ~25 us less per call)."
-        a = np.asarray([ids], dtype=np.int64); feed = {'input_ids': a, 'attention_mask': np.ones_like(a)}
-        if 'token_type_ids' in self.inputs: feed['token_type_ids'] = np.zeros_like(a)
-        v = self.sess.run(self.outputs, feed)[0][0].mean(0)
+        a = np.asarray([ids], dtype=np.int64)
+        v = self.sess.run(self.outputs, self._feed(a, np.ones_like(a)))[0][0].mean(0)
         return v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)     # the norm as `_run` computes it: bit-identical embeddings
 
     def embed(self, text:str) -> np.ndarray: return self.embed_ids(self.ids(text))

@@ -168,7 +168,7 @@ class Featurizer:
     def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
         # the table ships as float16; held as float32 (exact) so each request's gathers skip the conversion
         self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, np.asarray(table, np.float32), weights, bits, max_tokens
-        self.wp = FastWordPiece(tokenizer.get_vocab(), tokenizer.token_to_id('[UNK]'))
+        self.wp = encoder_wordpiece(tokenizer)            # the same longest-match the encoder's ids use
         self.dim = table.shape[1] + N_FLAGS
 
     def token_ids(self, norm_text:str) -> np.ndarray:
