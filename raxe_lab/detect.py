@@ -103,7 +103,7 @@ class Detector:
             pos = np.minimum(np.searchsorted(hi, idx), len(hi) - 1)
             w = self.fast['binary'].Ws[idx, 0] * np.where(hi[pos] == idx, hv[pos], 0.0)
             for j in np.argsort(-w)[:3]:
-                if w[j] > 0.05: out.append(f"token '{self.inv_vocab.get(int(uni[j]), '?')}' (+{w[j]:.2f})")
+                if w[j] > 0.05: out.append(f"token '{self.inv_vocab.get(int(uni[j])) or chr(int(uni[j]) - self.fz.V)}' (+{w[j]:.2f})")
         names = ['zero-width characters removed', 'homoglyphs mapped to Latin', 'base64 payload decoded', 'hex payload decoded',
                  'leetspeak decoded', 'spaced-out letters joined']
         out += [n for n, f in zip(names, flags[:6]) if f > 0]
@@ -121,7 +121,7 @@ class Detector:
         nt, flags = normalize(text, self.fz.max_chars); t1 = time.perf_counter()
         ids = self.fz.token_ids(nt); t2 = time.perf_counter()
         hi, hv = hash_ngrams(ids, self.fz.bits)
-        st = static_embed(ids, self.fz.table, self.fz.weights)
+        st = static_embed(self.fz.static_ids(ids), self.fz.table, self.fz.weights)
         dense = np.concatenate([st, flags]).astype(np.float32); t3 = time.perf_counter()
         z1 = float(self.fast['binary'].logits(hi, hv, dense)[0]); z_whole = z1
         if self.win:

@@ -125,5 +125,5 @@ def build_featurizer(cfg, texts=None, weights=None, progress=True, source=None):
     table = distill_static(str(source or cfg['embedding']['model_name']), cfg['features']['static_dim'], progress=progress)
     if weights is None:
         f0 = Featurizer(tok, table, np.ones(table.shape[0], np.float16), cfg['features']['hash_bits'], cfg['features']['max_tokens'])
-        weights = token_weights([f0.token_ids(normalize(t, f0.max_chars)[0]) for t in texts], table.shape[0])
+        weights = token_weights([f0.static_ids(f0.token_ids(normalize(t, f0.max_chars)[0])) for t in texts], table.shape[0])
     return Featurizer(tok, table, weights, cfg['features']['hash_bits'], cfg['features']['max_tokens'])

@@ -9,9 +9,9 @@ import base64, binascii, math, re, unicodedata
 import numpy as np
 
 # %% auto #0
-__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'FastWordPiece',
-           'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams', 'static_embed', 'Featurizer', 'windows',
-           'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
+__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'strip_accents',
+           'FastWordPiece', 'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams', 'static_embed',
+           'Featurizer', 'windows', 'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -26,6 +26,17 @@ _LEET = str.maketrans({'4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't
 _LEETWORD = re.compile(r'\b(?=\w*[a-zA-Z])(?=\w*[0-9@$])[\w@$]{3,}\b')
 N_FLAGS = 8
 _HG_RE = re.compile('[' + ''.join(HOMOGLYPH_MAP) + ']'); _HG_TABLE = str.maketrans(HOMOGLYPH_MAP)
+_GC = re.compile('[\u0370-\u03ff\u0400-\u04ff]')                         # Greek and Cyrillic letters (every homoglyph is one)
+_HG_WORD = re.compile(r'\w*[A-Za-z]\w*')                                   # a word that holds a Latin letter
+
+def _unhomoglyph(t:str, hg:int):
+    "(text, look-alikes mapped): all of them, unless the text is genuinely Greek/Cyrillic; then only inside words that mix in Latin letters."
+    if len(_GC.findall(t)) - hg < max(2, hg // 4): return t.translate(_HG_TABLE), hg     # look-alikes only: obfuscated Latin text
+    n = 0
+    def fix(m):
+        nonlocal n; w = m.group(0); k = len(_HG_RE.findall(w)); n += k
+        return w.translate(_HG_TABLE) if k else w
+    return _HG_WORD.sub(fix, t), n
 _NONASCII = re.compile(r'[^\x00-\x7f]'); _LEETCH = re.compile('[0-9@$]')
 
 def check_text(text) -> str:
@@ -63,7 +74,7 @@ def normalize(text:str, max_chars:int=20000):
     zw = 0 if asc else len(ZERO_WIDTH.findall(t))
     if zw: t = ZERO_WIDTH.sub('', t)
     hg = 0 if asc else len(_HG_RE.findall(t))
-    if hg: t = t.translate(_HG_TABLE)
+    if hg: t, hg = _unhomoglyph(t, hg)
     if not asc: t = unicodedata.normalize('NFKC', t)
     extra = []
     lw = [w for w in t.split() if len(w) >= 16]       # base64 (16+) and hex (20+) runs hold no whitespace: scan long words only
@@ -87,23 +98,33 @@ def load_tokenizer(path):
     tok.no_padding(); tok.no_truncation()
     return tok
 
+_CJK = '\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff'
 _WORD = re.compile(r'\w+|[^\w\s]')
+_WORD_CJK = re.compile(f'[{_CJK}]|[^\\W{_CJK}]+|[^\\w\\s]')                   # BERT's split: each CJK ideograph is a word of its own
+
+def strip_accents(w:str) -> str:
+    "BERT-uncased's accent stripping (NFD, combining marks dropped)."
+    return ''.join(c for c in unicodedata.normalize('NFD', w) if unicodedata.category(c) != 'Mn')
 
 class FastWordPiece:
-    "Greedy longest-match WordPiece over a BERT vocabulary, memoised per word (bounded cache)."
-    def __init__(self, vocab:dict, unk_id:int, max_cache:int=200_000):
-        self.vocab, self.unk, self.cache, self.max_cache = vocab, unk_id, {}, max_cache
+    """Greedy longest-match WordPiece over a BERT vocabulary, memoised per word (bounded cache).
+    `char_base` > 0 (the fast stage): words are split and accent-stripped as BERT-uncased does, and a word
+    the vocabulary cannot spell becomes one id per character, `char_base + ord(c)`, instead of one `[UNK]`."""
+    def __init__(self, vocab:dict, unk_id:int, max_cache:int=200_000, char_base:int=0):
+        self.vocab, self.unk, self.cache, self.max_cache, self.char_base = vocab, unk_id, {}, max_cache, char_base
+        self.split = _WORD_CJK if char_base else _WORD
 
     def word(self, w:str) -> list:
         ids, s, v = [], 0, self.vocab
         if len(w) > 100: return [self.unk]
+        if self.char_base and not w.isascii(): w = strip_accents(w)
         while s < len(w):
             e = len(w); cur = None
             while s < e:
                 cur = v.get(w[s:e] if s == 0 else '##' + w[s:e])
                 if cur is not None: break
                 e -= 1
-            if cur is None: return [self.unk]
+            if cur is None: return [self.char_base + ord(c) for c in w] if self.char_base else [self.unk]
             ids.append(cur); s = e
         return ids
 
@@ -117,7 +138,7 @@ class FastWordPiece:
             out.extend(i)
         return out
 
-    def encode(self, text:str) -> list: return self.encode_words(_WORD.findall(text.lower()))
+    def encode(self, text:str) -> list: return self.encode_words(self.split.findall(text.lower()))
 
 def head_tail(ids, budget:int):
     "Keep the first 3/4 and last 1/4 of `ids` when longer than `budget`."
@@ -168,16 +189,22 @@ class Featurizer:
     def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
         # the table ships as float16; held as float32 (exact) so each request's gathers skip the conversion
         self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, np.asarray(table, np.float32), weights, bits, max_tokens
-        self.wp = encoder_wordpiece(tokenizer)            # the same longest-match the encoder's ids use
+        self.V, self.unk = len(self.table), tokenizer.token_to_id('[UNK]')
+        # the encoder's longest-match over its vocabulary; a word it cannot spell is spelled out in characters (ids >= V)
+        self.wp = FastWordPiece(tokenizer.get_vocab(), self.unk, char_base=self.V)
         self.dim = table.shape[1] + N_FLAGS
 
     def token_ids(self, norm_text:str) -> np.ndarray:
         return np.asarray(head_tail(self.wp.encode(norm_text), self.max_tokens), dtype=np.int64)
 
+    def static_ids(self, ids) -> np.ndarray:
+        "`ids` for the static table and token weights: a character id (no row there) reads as `[UNK]`."
+        ids = np.asarray(ids, np.int64); return np.where(ids < self.V, ids, self.unk) if ids.size and ids.max() >= self.V else ids
+
     def from_ids(self, ids, flags):
         "(hashed idx, hashed val, dense) for token ids + the text's flags."
         hi, hv = hash_ngrams(ids, self.bits)
-        return hi, hv, np.concatenate([static_embed(ids, self.table, self.weights), flags]).astype(np.float32)
+        return hi, hv, np.concatenate([static_embed(self.static_ids(ids), self.table, self.weights), flags]).astype(np.float32)
 
     @property
     def max_chars(self): return 6 * self.max_tokens
@@ -212,8 +239,8 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     v = (1 + np.log(c)) / c                                      # each run contributes (1 + log c) once
     norm = np.sqrt(((1 + np.log(np.where(counts > 0, counts, 1))) ** 2 * (counts > 0)).sum(1))
     zs = (v * head.Ws[idx, 0]).sum(1) / norm
-    wts = fz.weights[W.astype(np.int64)].astype(np.float32)
-    st = np.einsum('nk,nkd->nd', wts, fz.table[W.astype(np.int64)].astype(np.float32))
+    Ws = fz.static_ids(W.astype(np.int64)); wts = fz.weights[Ws].astype(np.float32)
+    st = np.einsum('nk,nkd->nd', wts, fz.table[Ws].astype(np.float32))
     st /= np.maximum(np.linalg.norm(st, axis=1, keepdims=True), 1e-12)
     d = head.Wd[:, 0]; sd = st.shape[1]
     return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)

@@ -59,7 +59,8 @@ def max_window_logit(z, zw, owner):
     return z
 
 def window_examples(fz, df, rng, per_text=2):
-    "Training extras for the binary head: benign windows of long benign texts (0) and planted RAG payloads (1)."
+    """Training extras for the binary head: benign windows of long benign texts (0) and, of each long RAG row, the
+    window that holds its planted payload (1) — the payload *in its document*, as the detector's windows see it."""
     from raxe_lab.features import normalize, windows
     feats, y = [], []
     for t, l, pl in zip(df.text, df.label, df.get('payload', [None] * len(df))):
@@ -67,7 +68,11 @@ def window_examples(fz, df, rng, per_text=2):
             nt, flags = normalize(t, fz.max_chars); ws = windows(fz.token_ids(nt), WIN)
             for j in (rng.choice(len(ws), min(per_text, len(ws)), replace=False) if ws else []): feats.append(fz.from_ids(ws[j], flags)); y.append(0)
         elif l == 'RAG' and isinstance(pl, str) and pl.strip():
-            nt, flags = normalize(pl, fz.max_chars); feats.append(fz.from_ids(fz.token_ids(nt), flags)); y.append(1)
+            nt, flags = normalize(t, fz.max_chars); ws = windows(fz.token_ids(nt), WIN)
+            if not ws: continue                                  # short enough to be read whole: the row itself is the example
+            p = set(fz.token_ids(normalize(pl, fz.max_chars)[0]).tolist())
+            j = int(np.argmax([sum(int(i) in p for i in w) for w in ws]))
+            feats.append(fz.from_ids(ws[j], flags)); y.append(1)
     H, D = _stack(fz, feats)
     return H, D, np.asarray(y, int)
 
