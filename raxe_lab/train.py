@@ -204,7 +204,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     Hx, Dx, yx = window_examples(fz, tr, np.random.default_rng(seed))
     # Whole RAG rows stay in: training on the planted payloads alone (carrier documents left out) was tried and
     # cut RAG recall from 0.89 to 0.47 on test for a benign-document FPR gain of 12% -> 1.4% (see the closing note)
-    log(f'binary head: {len(tr)} rows + {len(yx)} window examples ({int(yx.sum())} planted payloads, {int((yx == 0).sum())} benign windows)')
+    log(f'binary head: {len(tr)} rows + {len(yx)} window examples ({int(yx.sum())} windows holding a planted payload, {int((yx == 0).sum())} benign windows)')
     fast = dict(binary=fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr_bin, yx]), C['binary'], seed),
                 family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
                 subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
