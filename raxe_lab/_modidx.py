@@ -114,6 +114,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data.gen_composed': ('data.html#gen_composed', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_enc': ('data.html#gen_enc', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_hard_negatives': ('data.html#gen_hard_negatives', 'raxe_lab/data.py'),
+                               'raxe_lab.data.gen_hn_quote': ('data.html#gen_hn_quote', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_jb_short': ('data.html#gen_jb_short', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi': ('data.html#gen_pi', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi_compound': ('data.html#gen_pi_compound', 'raxe_lab/data.py'),
