@@ -92,7 +92,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     op = {k: v for k, v in meta['operating_point'].items() if k != 'train_seconds'}   # wall time is not part of the model (nor of its id)
     model_json = dict(operating_point=op, hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
                       sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'], window=meta.get('window', 0),
-                      thresholds=cfg['thresholds'])
+                      thresholds=cfg['thresholds'], fast_tokens=meta.get('fast_tokens', 1))   # a run from before the field: policy 1 (02)
     members['model.json'] = json.dumps(model_json, indent=1).encode()
     members['keyword_triggers.json'] = json.dumps(dict(method='mined: word 1-3-grams, family df >= 5, precision >= 0.97 on the training split', triggers=triggers), indent=1).encode()
     members['attack_clusters.json'] = json.dumps(dict(method='k-means in the static-embedding space per attack subfamily', clusters=clusters)).encode()

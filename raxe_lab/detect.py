@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, cut, N_FLAGS, _MUL)
+from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'trigger_pattern', 'Detector']
@@ -65,6 +65,9 @@ class Detector:
         self.bundle_path, self.manifest = Path(bundle_path), v['manifest']; m = v['members']
         self.model_id = self.manifest['model_id']
         arrs = read_arrays(m); self.cfg = json.loads(m['model.json']); maps = json.loads(m['label_maps.json'])
+        ft = self.cfg.get('fast_tokens', 1)   # bundles from before the field read their tokens the first way
+        if ft != FAST_TOKENS: raise BundleError(f'{bundle_path}: its fast stage was trained on token policy {ft}, and this raxe-lab reads text with policy '
+                                                f'{FAST_TOKENS} (02_features): its scores would be silently wrong. Rebuild it (`make all`) with this version')
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
         self.enc = {h: load_head(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if maps.get('enc_classes') else None

@@ -9,9 +9,10 @@ import base64, binascii, math, re, unicodedata
 import numpy as np
 
 # %% auto #0
-__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'check_text', 'cut', 'normalize', 'load_tokenizer', 'strip_accents',
-           'FastWordPiece', 'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams', 'static_embed',
-           'Featurizer', 'windows', 'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid', 'softmax']
+__all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'FAST_TOKENS', 'check_text', 'cut', 'normalize', 'load_tokenizer',
+           'strip_accents', 'FastWordPiece', 'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams',
+           'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid',
+           'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -98,6 +99,8 @@ def load_tokenizer(path):
     tok.no_padding(); tok.no_truncation()
     return tok
 
+FAST_TOKENS = 2   # the fast stage's token policy, recorded in every bundle (model.json `fast_tokens`): 1 = `\w+` words, accents kept, one
+                  # [UNK] per word the vocabulary cannot spell (until session 13); 2 = BERT-uncased split and accents, ids per character
 _CJK = '\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff'
 _WORD = re.compile(r'\w+|[^\w\s]')
 _WORD_CJK = re.compile(f'[{_CJK}]|[^\\W{_CJK}]+|[^\\w\\s]')                   # BERT's split: each CJK ideograph is a word of its own

@@ -16,7 +16,7 @@ from sklearn.neural_network import MLPClassifier
 from sklearn.metrics import (f1_score, precision_score, recall_score, confusion_matrix, roc_auc_score, average_precision_score)
 from .config import RaxeError, rpath, write_json_atomic, config_hash, set_seed, sha256_file
 from .data import LABELS, load_split, load_taxonomy
-from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS
+from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS, FAST_TOKENS
 from .embed import build_featurizer, embed_texts, resolve_model
 from .finetune import encoder_source
 
@@ -288,7 +288,7 @@ def model_meta(model) -> dict:
     return dict(families=model.families, subfamilies=model.subfamilies, classes={k: [str(c) for c in h.classes] for k, h in model.fast.items()},
                 enc_classes={k: [str(c) for c in h.classes_] for k, h in (model.enc or {}).items()}, enc_types=enc_types,
                 operating_point={k: float(v) for k, v in model.op.items()}, sub_fold_bits=SUB_FOLD_BITS, window=WIN,
-                hash_bits=model.fz.bits, max_tokens=model.fz.max_tokens, static_dim=int(model.fz.table.shape[1]))
+                hash_bits=model.fz.bits, max_tokens=model.fz.max_tokens, static_dim=int(model.fz.table.shape[1]), fast_tokens=FAST_TOKENS)
 
 def save_run(model, out_dir, stats:dict, preds:dict|None=None) -> dict:
     from raxe_lab.config import atomic_path
