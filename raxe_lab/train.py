@@ -81,7 +81,7 @@ def fold_csr(H, bits:int):
     H = H.tocoo(); n = 2 ** bits
     return sp.csr_matrix((H.data, (H.row, H.col % n)), shape=(H.shape[0], n))
 
-# %% ../nbs/05_train.ipynb #002d99a6
+# %% ../nbs/05_train.ipynb #14516aba
 def _lr(hp, seed, multi):
     return LogisticRegression(C=hp['C'], class_weight=hp['class_weight'], max_iter=3000, random_state=seed,
                               solver='liblinear' if not multi else 'lbfgs')
@@ -112,7 +112,7 @@ def head_logits(m, X):
     p = np.clip(m.predict_proba(X), 1e-6, 1 - 1e-6)
     return np.log(p[:, 1:2] / p[:, 0:1]) if p.shape[1] == 2 else np.log(p)
 
-# %% ../nbs/05_train.ipynb #0b1a1f68
+# %% ../nbs/05_train.ipynb #e335c938
 def threshold_for_fpr(p_benign, target_fpr:float) -> float:
     "Smallest threshold whose FPR on these benign scores is <= target (ties count as positives)."
     s = np.sort(np.asarray(p_benign))[::-1]; k = int(np.floor(target_fpr * len(s)))
@@ -135,7 +135,7 @@ def multiclass_metrics(y, yhat, labels) -> dict:
                 accuracy=float(np.mean(np.asarray(y) == np.asarray(yhat))), labels=list(labels),
                 confusion=confusion_matrix(y, yhat, labels=labels).tolist())
 
-# %% ../nbs/05_train.ipynb #81f4d955
+# %% ../nbs/05_train.ipynb #8a8cc616
 class TrainError(RaxeError): "Training could not produce a model (e.g. a split lacks a family)."
 
 class L2Model:
@@ -175,7 +175,7 @@ class L2Model:
         return dict(p_attack=p, p_fast=sigmoid(z1), is_attack=is_attack, family=family, subfamily=np.array(subfamily),
                     family_conf=fam.max(1), escalated=esc, family_probs=fam)
 
-# %% ../nbs/05_train.ipynb #ea955e5e
+# %% ../nbs/05_train.ipynb #70d9097f
 def data_hash(prefix) -> str:
     import hashlib
     h = hashlib.sha256()
@@ -230,7 +230,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={band:.3f} ({time.time()-t0:.0f}s)")
     return model, dict(train=tr, val=va, test=te, E=E)
 
-# %% ../nbs/05_train.ipynb #8bb7c3db
+# %% ../nbs/05_train.ipynb #89f1b53b
 def evaluate(model, df, E=None) -> tuple:
     "(metrics, predictions frame) for a labelled frame."
     import pandas as pd
@@ -265,7 +265,7 @@ def check_targets(metrics:dict, targets:dict) -> dict:
            'false_positive_rate': (targets['false_positive_rate'], b['fpr'], b['fpr'] <= targets['false_positive_rate'])}
     return {k: dict(target=v[0], measured=v[1], passed=bool(v[2])) for k, v in out.items()}
 
-# %% ../nbs/05_train.ipynb #e0ff4103
+# %% ../nbs/05_train.ipynb #516c3a3f
 def model_arrays(model) -> dict:
     a = {'token_weights': model.fz.weights.astype(np.float16)}
     for k, h in model.fast.items(): a.update(h.arrays(f'fast.{k}'))
@@ -324,7 +324,7 @@ def run_training(cfg, prefix=None, out_dir=None, log=print, embed_fn=None):
     save_run(model, run_id, stats, preds)
     return model, stats, rpath(run_id), preds
 
-# %% ../nbs/05_train.ipynb #3c546b1c
+# %% ../nbs/05_train.ipynb #f71ba7f7
 def _at_fpr(y, s, fpr):
     y = np.asarray(y, bool); t = threshold_for_fpr(np.asarray(s)[~y], fpr); yhat = np.asarray(s) >= t
     tp = (yhat & y).sum(); p = tp / max(yhat.sum(), 1); r = tp / max(y.sum(), 1)
