@@ -1100,7 +1100,7 @@ def gen_benign_ml_hard(rng, n) -> list:
         lang = rng.choice(langs); si = rng.randrange(len(BENIGN_ML_HARD[lang])); t = BENIGN_ML_HARD[lang][si]
         r = rng.random()
         if r < 0.3: t = rng.choice(BENIGN_ML_HARD_PRE[lang]) + t
-        elif r < 0.45: t = t[0].lower() + t[1:]
+        elif r < 0.45: t = _lc(t)
         out.append(_row(t, 'BENIGN', 'hard_negative', 'gen:hard_negative:ml', f'hnml:{lang}:{si}'))
     return out
 

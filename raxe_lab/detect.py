@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, hash_ngrams, static_embed, windows, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
+from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'trigger_pattern', 'Detector']
@@ -123,9 +123,7 @@ class Detector:
                                                           # every character both stages read (the encoder reads the first 768 / last 256)
         nt, flags = normalize(text, self.fz.max_chars); t1 = time.perf_counter()
         ids = self.fz.token_ids(nt); t2 = time.perf_counter()
-        hi, hv = hash_ngrams(ids, self.fz.bits)
-        st = static_embed(self.fz.static_ids(ids), self.fz.table, self.fz.weights)
-        dense = np.concatenate([st, flags]).astype(np.float32); t3 = time.perf_counter()
+        hi, hv, dense = self.fz.from_ids(ids, flags); st = dense[:-N_FLAGS]; t3 = time.perf_counter()
         z1 = float(self.fast['binary'].logits(hi, hv, dense)[0]); z_whole = z1
         if self.win:
             zw = window_logits(self.fz, self.fast['binary'], ids, flags, self.win)
