@@ -118,6 +118,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data.gen_jb_short': ('data.html#gen_jb_short', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi': ('data.html#gen_pi', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi_compound': ('data.html#gen_pi_compound', 'raxe_lab/data.py'),
+                               'raxe_lab.data.gen_pi_extract': ('data.html#gen_pi_extract', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi_game': ('data.html#gen_pi_game', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi_ml': ('data.html#gen_pi_ml', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pii': ('data.html#gen_pii', 'raxe_lab/data.py'),
