@@ -12,11 +12,11 @@ from .config import RaxeError, atomic_path
 
 # %% auto #0
 __all__ = ['BUNDLE_VERSION', 'SUPPORTED_VERSIONS', 'SCHEMA_VERSION', 'REQUIRED', 'OPTIONAL_RE', 'MAX_MEMBER_BYTES',
-           'MAX_TOTAL_BYTES', 'MAX_RATIO', 'MAX_MEMBERS', 'MANIFEST_SCHEMA', 'OUTPUT_SCHEMA', 'BundleError',
-           'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
+           'MAX_TOTAL_BYTES', 'MAX_RATIO', 'MAX_MEMBERS', 'MANIFEST_SCHEMA', 'OUTPUT_SCHEMA', 'EMBEDDER_PINS',
+           'BundleError', 'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
            'UnexpectedMemberError', 'ManifestError', 'UnsupportedVersionError', 'ChecksumError',
            'EmbedderMismatchError', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle', 'read_arrays',
-           'verify_embedder']
+           'verify_embedder', 'verify_embedder_dir', 'embedder_root', 'embedder_digest']
 
 # %% ../nbs/07_bundle.ipynb #38f6cf05
 class BundleError(RaxeError): "Base class: a .raxe bundle failed verification."
@@ -157,3 +157,32 @@ def verify_embedder(manifest:dict, model_path) -> str:
     want = manifest['lineage']['embedder_sha256']; got = sha256_file(model_path)
     if got != want: raise EmbedderMismatchError(f'{model_path}: embedder sha256 {got[:12]}… does not match the bundle ({want[:12]}…)')
     return got
+
+EMBEDDER_PINS = (('static_table.npy', 'static_table_sha256'), ('tokenizer.json', 'tokenizer_sha256'))
+
+def verify_embedder_dir(manifest:dict, d, model_path=None) -> dict:
+    """Raise EmbedderMismatchError unless every embedder file the bundle pins is in folder `d` with its pinned sha256: the ONNX
+    model (`model_path`, else the manifest's `file` or `model.onnx` in `d`) and, where the manifest pins them, the static table
+    and the tokenizer. Returns {file name: sha256}."""
+    from raxe_lab.config import sha256_file
+    emb = manifest['architecture']['embedder']; d = Path(d)
+    f0 = emb.get('file', 'model.onnx'); mf = Path(model_path) if model_path else d/f0 if (d/f0).exists() else d/'model.onnx'
+    if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({f0} or model.onnx) for bundle {manifest['model_id']}")
+    out = {'model.onnx': verify_embedder(manifest, mf)}
+    for name, key in EMBEDDER_PINS:
+        if not emb.get(key): continue                     # bundles from before the pin: nothing to compare
+        f = d/name
+        if not f.exists(): raise EmbedderMismatchError(f"{f}: missing (bundle {manifest['model_id']} pins its sha256 {emb[key][:12]}…)")
+        got = sha256_file(f)
+        if got != emb[key]: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({emb[key][:12]}…)')
+        out[name] = got
+    return out
+
+def embedder_root(model_file) -> Path:
+    "The embedder folder of an ONNX file: its parent, or the parent's parent for a precision subfolder (`int8/model.onnx`)."
+    f = Path(model_file); return f.parent.parent if f.parent.name in ('int8', 'fp16', 'fp32', 'opt') else f.parent
+
+def embedder_digest(shas:dict) -> str:
+    "One name for a set of embedder files: the ONNX sha256's first 16 hex digits alone, else a digest of every file's sha256."
+    if set(shas) == {'model.onnx'}: return shas['model.onnx'][:16]
+    return sha256_bytes(json.dumps(shas, sort_keys=True).encode())[:16]

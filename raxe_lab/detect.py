@@ -9,7 +9,7 @@ import json, re, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
-from .bundle import verify_bundle, read_arrays, verify_embedder, EmbedderMismatchError, BundleError
+from .bundle import verify_bundle, read_arrays, verify_embedder, verify_embedder_dir, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
@@ -74,12 +74,8 @@ class Detector:
         emb = self.manifest['architecture']['embedder']
         d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
         mf = d/emb['file'] if (d/emb['file']).exists() else d/'model.onnx'
-        if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb['file']} or model.onnx) for bundle {self.model_id}")
-        verify_embedder(self.manifest, mf)
+        verify_embedder_dir(self.manifest, d)   # the model, and the static table and tokenizer where pinned, each by its sha256
         tok = load_tokenizer(d/'tokenizer.json'); table = np.load(d/'static_table.npy', allow_pickle=False)
-        if emb.get('static_table_sha256'):
-            from raxe_lab.config import sha256_file
-            if sha256_file(d/'static_table.npy') != emb['static_table_sha256']: raise EmbedderMismatchError(f'{d}/static_table.npy: sha256 does not match the bundle')
         self.fz = Featurizer(tok, table, arrs['token_weights'], self.cfg['hash_bits'], self.cfg['max_tokens'])
         self.inv_vocab = {i: t for t, i in tok.get_vocab().items()}
         self.embedder = None

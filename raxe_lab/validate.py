@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from .config import RaxeError
-from .bundle import verify_bundle, verify_embedder, BundleError
+from .bundle import verify_bundle, verify_embedder, verify_embedder_dir, embedder_root, BundleError
 
 # %% auto #0
 __all__ = ['GATE', 'ValidationError', 'validate', 'format_table', 'gate']
@@ -29,7 +29,7 @@ def validate(bundle, embedder_file, benchmark:dict, targets:dict) -> dict:
     rows = []
     try: man = verify_bundle(bundle, read=False)['manifest']; rows.append(dict(target='bundle verifies', threshold='-', measured='ok', passed=True))
     except BundleError as e: return dict(passed=False, rows=[dict(target='bundle verifies', threshold='-', measured=str(e), passed=False)])
-    try: verify_embedder(man, embedder_file); rows.append(dict(target='embedder sha256 matches', threshold=man['lineage']['embedder_sha256'][:12], measured='ok', passed=True))
+    try: verify_embedder_dir(man, embedder_root(embedder_file), embedder_file); rows.append(dict(target='embedder sha256 matches', threshold=man['lineage']['embedder_sha256'][:12], measured='ok', passed=True))
     except BundleError as e: rows.append(dict(target='embedder sha256 matches', threshold=man['lineage']['embedder_sha256'][:12], measured=str(e), passed=False))
     if benchmark.get('model_id') != man['model_id']:
         rows.append(dict(target='benchmark is of this bundle', threshold=man['model_id'], measured=benchmark.get('model_id'), passed=False))
