@@ -265,6 +265,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                     'raxe_lab/registry.py'),
                                    'raxe_lab.registry.ModelRegistry.paths': ('registry.html#modelregistry.paths', 'raxe_lab/registry.py'),
                                    'raxe_lab.registry.ModelRegistry.select': ('registry.html#modelregistry.select', 'raxe_lab/registry.py'),
+                                   'raxe_lab.registry.ModelRegistry.token_policy': ( 'registry.html#modelregistry.token_policy',
+                                                                                     'raxe_lab/registry.py'),
                                    'raxe_lab.registry.RegistryError': ('registry.html#registryerror', 'raxe_lab/registry.py'),
                                    'raxe_lab.registry._copytree_atomic': ('registry.html#_copytree_atomic', 'raxe_lab/registry.py'),
                                    'raxe_lab.registry.deploy': ('registry.html#deploy', 'raxe_lab/registry.py')},

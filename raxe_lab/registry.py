@@ -5,7 +5,7 @@ re-discover, log."""
 
 # %% ../nbs/11_registry.ipynb #0813ff8a
 from __future__ import annotations
-import json, os, shutil, time
+import json, os, shutil, time, zipfile
 from pathlib import Path
 from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
 from .bundle import verify_bundle, verify_embedder, verify_embedder_dir, embedder_digest, embedder_root
@@ -40,10 +40,22 @@ class ModelRegistry:
         m = self.get_model(model_id)
         return self.root/'bundles'/m['file_info']['filename'], self.root/'embeddings'/m['file_info']['onnx_embeddings']
 
+    def token_policy(self, m:dict):
+        "The fast-stage token policy (02 `FAST_TOKENS`) model `m` was trained on: its metadata's, else its bundle's (1 before the field); None if unreadable."
+        if 'fast_tokens' in m: return m['fast_tokens']
+        try:
+            with zipfile.ZipFile(self.root/'bundles'/m['file_info']['filename']) as z: return json.loads(z.read('model.json')).get('fast_tokens', 1)
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile): return None
+
     def select(self, criteria='balanced') -> dict:
-        "Pick an active model: balanced (best F1 among those meeting their latency target), accurate, fastest or latest."
-        ms = self.list_models('active')
-        if not ms: raise RegistryError(f'{self.root}: no active models')
+        """Pick an active model this raxe-lab can serve: balanced (best F1 among those meeting their latency target), accurate, fastest
+        or latest. Models trained on another token policy are passed over (their scores would be wrong; `Detector` refuses them)."""
+        from raxe_lab.features import FAST_TOKENS
+        act = self.list_models('active')
+        if not act: raise RegistryError(f'{self.root}: no active models')
+        ms = [m for m in act if self.token_policy(m) == FAST_TOKENS]
+        if not ms: raise RegistryError(f'{self.root}: none of the {len(act)} active models was trained on token policy {FAST_TOKENS}, the one this raxe-lab reads '
+                                       f'(02_features); rebuild one with `make all`')
         f1 = lambda m: m['accuracy'].get('binary_f1') or 0; p95 = lambda m: m['performance'].get('p95_latency_ms') or float('inf')
         if criteria == 'accurate': return max(ms, key=f1)
         if criteria == 'fastest': return min(ms, key=p95)
@@ -100,6 +112,7 @@ def deploy(bundle_path, embedder_file, root='outputs/registry', benchmark:dict|N
                     requirements=dict(runtime=['onnxruntime>=1.18', 'tokenizers>=0.19', 'numpy>=1.26'], python='>=3.10'),
                     targets={r['target']: r['threshold'] for r in (validation or {}).get('rows', []) if 'threshold' in r},
                     status=status, deployed_at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), lineage=man['lineage'])
+        meta['fast_tokens'] = ModelRegistry.token_policy(reg, meta)     # read from the bundle: `select` compares it with this raxe-lab's
         write_json_atomic(mpath, meta)
         fresh = ModelRegistry(root)                                    # discover it as a reader would
         if mid not in [m['model_id'] for m in fresh.list_models()]: raise RegistryError(f'{mid}: deployed but not discovered by the registry')
