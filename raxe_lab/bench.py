@@ -14,7 +14,7 @@ from .data import LABELS, obfuscate
 from .features import normalize
 
 # %% auto #0
-__all__ = ['PROBE_TEXT', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'lat_stats', 'host_probe', 'LatencyRun',
+__all__ = ['PROBE_TEXT', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe', 'LatencyRun',
            'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
            'obfuscated_set', 'reference_path', 'machine_info', 'run_benchmark']
 
@@ -34,10 +34,11 @@ def host_probe(det, reps:int=30) -> float:
     return float(np.median(ts) * 1000)
 
 class LatencyRun:
-    """`analyze()` wall time over a fixed draw of `n` texts (with replacement), once per `run_pass()` (each pass
-    bracketed by `host_probe`); `summary(keep)` takes each text's median over the `keep` passes with the quietest probe."""
+    """`analyze()` wall time over a fixed draw of `n` texts (with replacement; `n=None`: every text once), once per `run_pass()`
+    (each pass bracketed by `host_probe`); `summary(keep)` takes each text's median over the `keep` passes with the quietest probe."""
     def __init__(self, det, texts, n=1000, warmup=50, seed=0, probe=True):
-        rng = np.random.default_rng(seed); self.det, self.pick, self.probe = det, [texts[i] for i in rng.integers(0, len(texts), n)], probe
+        rng = np.random.default_rng(seed); idx = rng.permutation(len(texts)) if n is None else rng.integers(0, len(texts), n)
+        self.det, self.pick, self.probe = det, [texts[i] for i in idx], probe
         for t in self.pick[:warmup]: det.analyze(t)
         self.passes, self.probes, self.stages, self.esc = [], [], [], 0
 
@@ -167,6 +168,7 @@ def machine_info() -> dict:
 SPOTCHECK = 'data/spotcheck/ood.jsonl'   # 100 benign + 50 attack prompts written by hand for this project, in no corpus
 
 LATENCY_PASSES, LATENCY_KEEP = 6, 3   # passes spread over the benchmark; the quietest (by host probe) kept per text
+SHORT_ALL = 5000                       # prompts of <= 64 tokens: every one timed, up to this many (then a draw of this many)
 
 def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=None, n_iter=1000, reference=True, log=print, spot_df=None) -> dict:
     "All figures for one bundle (results JSON in the seed's shape plus extras)."
@@ -175,7 +177,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     log(f'latency: {n_iter} single-thread analyze() calls x {LATENCY_PASSES} passes spread over the benchmark')
     lr = LatencyRun(det1, texts, n_iter)
     short = [t for t in texts if len(det1.fz.token_ids(normalize(t, det1.fz.max_chars)[0])) <= 64]
-    ls = LatencyRun(det1, short, min(n_iter, 500), warmup=0) if short else None
+    ls = LatencyRun(det1, short, None if len(short) <= SHORT_ALL else SHORT_ALL, warmup=0) if short else None   # the whole short set (see Latency)
     def timing_pass(): p = lr.run_pass(); ls and ls.run_pass(before=p)   # the short set runs right after: one probe between them
     timing_pass()                                                                                  # 1: at the start
     cores = os.cpu_count() or 1
