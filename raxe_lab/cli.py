@@ -71,15 +71,23 @@ def data_inputs_hash(cfg) -> str:
     return h.hexdigest()[:16]
 
 def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
-    "The embedder file a bundle pins, looked up by sha256 in the exported embedders and the registry."
-    from raxe_lab.bundle import EmbedderMismatchError
-    want = manifest['lineage']['embedder_sha256']; cfg = cfg or load_config()
-    for ex in sorted(rpath(cfg['embedding']['embedders_dir']).glob('*/export.json')):
-        for v in json.loads(ex.read_text())['variants'].values():
-            if v['sha256'] == want: return ex.parent/v['path']
-    reg = rpath(registry or 'outputs/registry')/'embeddings'/want[:16]/'model.onnx'
-    if reg.exists(): return reg
-    raise EmbedderMismatchError(f"no embedder with sha256 {want[:12]}… for bundle {manifest['model_id']} (run `make export`, or pass --embedder)")
+    """The embedder file a bundle pins: the first exported or deployed embedder whose model, static table and tokenizer all
+    carry the sha256s the bundle pins (07 `verify_embedder_dir`). Two exports can share a model and differ in their table."""
+    from raxe_lab.bundle import EmbedderMismatchError, verify_embedder_dir, embedder_root
+    want = manifest['lineage']['embedder_sha256']; cfg = cfg or load_config(); reg = rpath(registry or 'outputs/registry')
+    cands = [ex.parent/v['path'] for ex in sorted(rpath(cfg['embedding']['embedders_dir']).glob('*/export.json'))
+             for v in json.loads(ex.read_text())['variants'].values() if v['sha256'] == want]
+    mj = reg/'metadata'/f"{manifest['model_id']}.json"                           # deployed: its own folder first
+    if mj.exists(): cands.append(reg/'embeddings'/json.loads(mj.read_text())['file_info']['onnx_embeddings']/'model.onnx')
+    cands += [reg/'embeddings'/want[:16]/'model.onnx'] + sorted((reg/'embeddings').glob('*/model.onnx'))   # older layout, then any other
+    near = []
+    for f in dict.fromkeys(cands):
+        if not f.exists(): continue
+        try: verify_embedder_dir(manifest, embedder_root(f), f); return f
+        except EmbedderMismatchError as e:
+            if not str(e).startswith(str(f)): near.append(str(e))      # the model matched, another pinned file did not
+    hint = f"; {len(near)} with that model but other files, e.g. {near[0]}" if near else ''
+    raise EmbedderMismatchError(f"no embedder with sha256 {want[:12]}… and the files bundle {manifest['model_id']} pins{hint} (run `make export`, or pass --embedder)")
 
 def emb_dir(p:Path) -> Path:
     "The embedder folder (tokenizer.json, static_table.npy) for an embedder file or folder."

@@ -9,7 +9,7 @@ import json, re, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
-from .bundle import verify_bundle, read_arrays, verify_embedder, verify_embedder_dir, EmbedderMismatchError, BundleError
+from .bundle import verify_bundle, read_arrays, verify_embedder_dir, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0

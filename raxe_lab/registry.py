@@ -8,7 +8,7 @@ from __future__ import annotations
 import json, os, shutil, time, zipfile
 from pathlib import Path
 from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
-from .bundle import verify_bundle, verify_embedder, verify_embedder_dir, embedder_digest, embedder_root
+from .bundle import verify_bundle, verify_embedder_dir, embedder_digest, embedder_root
 
 # %% auto #0
 __all__ = ['STATUSES', 'RegistryError', 'ModelRegistry', 'deploy']
@@ -112,7 +112,7 @@ def deploy(bundle_path, embedder_file, root='outputs/registry', benchmark:dict|N
                     requirements=dict(runtime=['onnxruntime>=1.18', 'tokenizers>=0.19', 'numpy>=1.26'], python='>=3.10'),
                     targets={r['target']: r['threshold'] for r in (validation or {}).get('rows', []) if 'threshold' in r},
                     status=status, deployed_at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), lineage=man['lineage'])
-        meta['fast_tokens'] = ModelRegistry.token_policy(reg, meta)     # read from the bundle: `select` compares it with this raxe-lab's
+        meta['fast_tokens'] = reg.token_policy(meta)     # read from the bundle: `select` compares it with this raxe-lab's
         write_json_atomic(mpath, meta)
         fresh = ModelRegistry(root)                                    # discover it as a reader would
         if mid not in [m['model_id'] for m in fresh.list_models()]: raise RegistryError(f'{mid}: deployed but not discovered by the registry')

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from .config import RaxeError
-from .bundle import verify_bundle, verify_embedder, verify_embedder_dir, embedder_root, BundleError
+from .bundle import verify_bundle, verify_embedder_dir, embedder_root, BundleError
 
 # %% auto #0
 __all__ = ['GATE', 'ValidationError', 'validate', 'format_table', 'gate']
