@@ -209,15 +209,19 @@ def cmd_validate(a):
     return 0 if res['passed'] else 1
 
 def cmd_models(a):
+    "The registry's models; `servable`: whether this raxe-lab reads their token policy (02), i.e. `select` may pick them."
     from raxe_lab.registry import ModelRegistry
-    ms = ModelRegistry(a.registry).list_models(a.status)
+    from raxe_lab.features import FAST_TOKENS
+    R = ModelRegistry(a.registry); ms = R.list_models(a.status)
+    for m in ms: m['servable'] = R.token_policy(m) == FAST_TOKENS
     if a.json: print(json.dumps(ms, indent=1)); return 0
     if not ms: print('(no models)'); return 0
-    print(f"{'model_id':40s} {'status':8s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  deployed")
+    print(f"{'model_id':40s} {'status':8s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  {'deployed':20s}  servable")
     for m in ms:
         f = lambda v, p: f'{v:{p}}' if isinstance(v, (int, float)) else '-'
+        sv = 'yes' if m['servable'] else f"no (token policy {R.token_policy(m)}; rebuild with make all)"
         print(f"{m['model_id']:40s} {m['status']:8s} {f(m['accuracy'].get('binary_f1'), '6.4f'):>6s} {f(m['accuracy'].get('false_positive_rate'), '7.4f'):>7s} "
-              f"{f(m['performance'].get('p95_latency_ms'), '7.3f'):>7s} {m['file_info']['size_mb']:9.3f}  {m['deployed_at']}")
+              f"{f(m['performance'].get('p95_latency_ms'), '7.3f'):>7s} {m['file_info']['size_mb']:9.3f}  {m['deployed_at']:20s}  {sv}")
     return 0
 
 def cmd_deploy(a):
