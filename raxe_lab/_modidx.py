@@ -34,6 +34,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.bundle.UnsupportedVersionError': ('bundle.html#unsupportedversionerror', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle._safe_name': ('bundle.html#_safe_name', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.embedder_digest': ('bundle.html#embedder_digest', 'raxe_lab/bundle.py'),
+                                 'raxe_lab.bundle.embedder_model': ('bundle.html#embedder_model', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.embedder_root': ('bundle.html#embedder_root', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.npy_bytes': ('bundle.html#npy_bytes', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.read_arrays': ('bundle.html#read_arrays', 'raxe_lab/bundle.py'),

@@ -12,6 +12,7 @@ import numpy as np
 from .config import rpath, write_json_atomic
 from .data import LABELS, obfuscate
 from .features import normalize
+from .bundle import embedder_model
 
 # %% auto #0
 __all__ = ['PROBE_TEXT', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe', 'LatencyRun',
@@ -206,8 +207,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     for _ in range(LATENCY_PASSES - 5): timing_pass()                                              # 6: at the end
     lat = lr.summary(LATENCY_KEEP)
     lat_short = {k: v for k, v in ls.summary(LATENCY_KEEP).items() if k not in ('samples_ms', 'stages_mean_ms', 'stages_p95_ms')} if ls else None
-    man = det1.manifest; emb_dir = Path(embedder_dir); ef = emb_dir/man['architecture']['embedder']['file']
-    ef = ef if ef.exists() else emb_dir/'model.onnx'
+    man = det1.manifest; emb_dir = Path(embedder_dir); ef = embedder_model(man, emb_dir)
     size = dict(bundle_mb=Path(bundle).stat().st_size / 2**20, embedder_mb=ef.stat().st_size / 2**20, static_table_mb=(emb_dir/'static_table.npy').stat().st_size / 2**20)
     size['model_mb'] = size['embedder_mb'] + size['static_table_mb']
     res = dict(model_id=det1.model_id, timestamp=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), test_set_size=len(test_df),

@@ -16,7 +16,7 @@ __all__ = ['BUNDLE_VERSION', 'SUPPORTED_VERSIONS', 'SCHEMA_VERSION', 'REQUIRED',
            'BundleError', 'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
            'UnexpectedMemberError', 'ManifestError', 'UnsupportedVersionError', 'ChecksumError',
            'EmbedderMismatchError', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle', 'read_arrays',
-           'verify_embedder', 'verify_embedder_dir', 'embedder_root', 'embedder_digest']
+           'verify_embedder', 'embedder_model', 'verify_embedder_dir', 'embedder_root', 'embedder_digest']
 
 # %% ../nbs/07_bundle.ipynb #38f6cf05
 class BundleError(RaxeError): "Base class: a .raxe bundle failed verification."
@@ -160,14 +160,18 @@ def verify_embedder(manifest:dict, model_path) -> str:
 
 EMBEDDER_PINS = (('static_table.npy', 'static_table_sha256'), ('tokenizer.json', 'tokenizer_sha256'))
 
+def embedder_model(manifest:dict, d) -> Path:
+    "The ONNX file of embedder folder `d` a bundle reads: the manifest's `file` (e.g. `int8/model.onnx`) if there, else `model.onnx` (a registry folder)."
+    f = Path(d)/manifest['architecture']['embedder'].get('file', 'model.onnx')
+    return f if f.exists() else Path(d)/'model.onnx'
+
 def verify_embedder_dir(manifest:dict, d, model_path=None) -> dict:
     """Raise EmbedderMismatchError unless every embedder file the bundle pins is in folder `d` with its pinned sha256: the ONNX
     model (`model_path`, else the manifest's `file` or `model.onnx` in `d`) and, where the manifest pins them, the static table
     and the tokenizer. Returns {file name: sha256}."""
     from raxe_lab.config import sha256_file
-    emb = manifest['architecture']['embedder']; d = Path(d)
-    f0 = emb.get('file', 'model.onnx'); mf = Path(model_path) if model_path else d/f0 if (d/f0).exists() else d/'model.onnx'
-    if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({f0} or model.onnx) for bundle {manifest['model_id']}")
+    emb = manifest['architecture']['embedder']; d = Path(d); mf = Path(model_path) if model_path else embedder_model(manifest, d)
+    if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb.get('file', 'model.onnx')} or model.onnx) for bundle {manifest['model_id']}")
     out = {'model.onnx': verify_embedder(manifest, mf)}
     for name, key in EMBEDDER_PINS:
         if not emb.get(key): continue                     # bundles from before the pin: nothing to compare

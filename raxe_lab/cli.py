@@ -91,9 +91,8 @@ def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
 
 def emb_dir(p:Path) -> Path:
     "The embedder folder (tokenizer.json, static_table.npy) for an embedder file or folder."
-    p = Path(p)
-    if p.is_dir(): return p
-    return p.parent if (p.parent/'tokenizer.json').exists() else p.parent.parent
+    from raxe_lab.bundle import embedder_root
+    p = Path(p); return p if p.is_dir() else embedder_root(p)
 
 def _latest_run():
     f = rpath('outputs/runs/LATEST')
@@ -213,13 +212,14 @@ def cmd_models(a):
     from raxe_lab.registry import ModelRegistry
     from raxe_lab.features import FAST_TOKENS
     R = ModelRegistry(a.registry); ms = R.list_models(a.status)
-    for m in ms: m['servable'] = R.token_policy(m) == FAST_TOKENS
+    pol = {m['model_id']: R.token_policy(m) for m in ms}
+    for m in ms: m['servable'] = pol[m['model_id']] == FAST_TOKENS
     if a.json: print(json.dumps(ms, indent=1)); return 0
     if not ms: print('(no models)'); return 0
     print(f"{'model_id':40s} {'status':8s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  {'deployed':20s}  servable")
     for m in ms:
         f = lambda v, p: f'{v:{p}}' if isinstance(v, (int, float)) else '-'
-        sv = 'yes' if m['servable'] else f"no (token policy {R.token_policy(m)}; rebuild with make all)"
+        sv = 'yes' if m['servable'] else f"no (token policy {pol[m['model_id']]}; rebuild with make all)"
         print(f"{m['model_id']:40s} {m['status']:8s} {f(m['accuracy'].get('binary_f1'), '6.4f'):>6s} {f(m['accuracy'].get('false_positive_rate'), '7.4f'):>7s} "
               f"{f(m['performance'].get('p95_latency_ms'), '7.3f'):>7s} {m['file_info']['size_mb']:9.3f}  {m['deployed_at']:20s}  {sv}")
     return 0

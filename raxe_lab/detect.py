@@ -9,7 +9,7 @@ import json, re, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
-from .bundle import verify_bundle, read_arrays, verify_embedder_dir, EmbedderMismatchError, BundleError
+from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
@@ -71,10 +71,9 @@ class Detector:
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
         self.enc = {h: load_head(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if maps.get('enc_classes') else None
-        emb = self.manifest['architecture']['embedder']
         d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
-        mf = d/emb['file'] if (d/emb['file']).exists() else d/'model.onnx'
-        verify_embedder_dir(self.manifest, d)   # the model, and the static table and tokenizer where pinned, each by its sha256
+        mf = embedder_model(self.manifest, d)
+        verify_embedder_dir(self.manifest, d, mf)   # the model, and the static table and tokenizer where pinned, each by its sha256
         tok = load_tokenizer(d/'tokenizer.json'); table = np.load(d/'static_table.npy', allow_pickle=False)
         self.fz = Featurizer(tok, table, arrs['token_weights'], self.cfg['hash_bits'], self.cfg['max_tokens'])
         self.inv_vocab = {i: t for t, i in tok.get_vocab().items()}
