@@ -27,6 +27,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.bundle.BundleTooLargeError': ('bundle.html#bundletoolargeerror', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.ChecksumError': ('bundle.html#checksumerror', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.EmbedderMismatchError': ('bundle.html#embeddermismatcherror', 'raxe_lab/bundle.py'),
+                                 'raxe_lab.bundle.EmbedderMismatchError.__init__': ( 'bundle.html#embeddermismatcherror.__init__',
+                                                                                     'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.ManifestError': ('bundle.html#manifesterror', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.MissingMemberError': ('bundle.html#missingmembererror', 'raxe_lab/bundle.py'),
                                  'raxe_lab.bundle.UnexpectedMemberError': ('bundle.html#unexpectedmembererror', 'raxe_lab/bundle.py'),

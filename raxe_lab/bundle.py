@@ -28,7 +28,9 @@ class UnexpectedMemberError(BundleError): "A member is present that the format d
 class ManifestError(BundleError): "manifest.json is unreadable or does not match its schema."
 class UnsupportedVersionError(BundleError): "bundle_version is not one this raxe-lab reads."
 class ChecksumError(BundleError): "A member's sha256 differs from the manifest."
-class EmbedderMismatchError(BundleError): "The embedder given does not match the sha256 pinned in the manifest."
+class EmbedderMismatchError(BundleError):
+    "The embedder given does not match the sha256 pinned in the manifest; `file` is the file that failed (None: no model found)."
+    def __init__(self, msg, file=None): super().__init__(msg); self.file = None if file is None else Path(file)
 
 # %% ../nbs/07_bundle.ipynb #9aa30ba0
 BUNDLE_VERSION = '1.0'; SUPPORTED_VERSIONS = {'1.0'}; SCHEMA_VERSION = '1.0'
@@ -155,7 +157,7 @@ def verify_embedder(manifest:dict, model_path) -> str:
     "Raise EmbedderMismatchError unless the file's sha256 is the one the bundle pins."
     from raxe_lab.config import sha256_file
     want = manifest['lineage']['embedder_sha256']; got = sha256_file(model_path)
-    if got != want: raise EmbedderMismatchError(f'{model_path}: embedder sha256 {got[:12]}… does not match the bundle ({want[:12]}…)')
+    if got != want: raise EmbedderMismatchError(f'{model_path}: embedder sha256 {got[:12]}… does not match the bundle ({want[:12]}…)', model_path)
     return got
 
 EMBEDDER_PINS = (('static_table.npy', 'static_table_sha256'), ('tokenizer.json', 'tokenizer_sha256'))
@@ -176,9 +178,9 @@ def verify_embedder_dir(manifest:dict, d, model_path=None) -> dict:
     for name, key in EMBEDDER_PINS:
         if not emb.get(key): continue                     # bundles from before the pin: nothing to compare
         f = d/name
-        if not f.exists(): raise EmbedderMismatchError(f"{f}: missing (bundle {manifest['model_id']} pins its sha256 {emb[key][:12]}…)")
+        if not f.exists(): raise EmbedderMismatchError(f"{f}: missing (bundle {manifest['model_id']} pins its sha256 {emb[key][:12]}…)", f)
         got = sha256_file(f)
-        if got != emb[key]: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({emb[key][:12]}…)')
+        if got != emb[key]: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({emb[key][:12]}…)', f)
         out[name] = got
     return out
 

@@ -85,7 +85,7 @@ def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
         if not f.exists(): continue
         try: verify_embedder_dir(manifest, embedder_root(f), f); return f
         except EmbedderMismatchError as e:
-            if not str(e).startswith(str(f)): near.append(str(e))      # the model matched, another pinned file did not
+            if e.file not in (None, f): near.append(str(e))            # the model matched, another pinned file did not
     hint = f"; {len(near)} with that model but other files, e.g. {near[0]}" if near else ''
     raise EmbedderMismatchError(f"no embedder with sha256 {want[:12]}… and the files bundle {manifest['model_id']} pins{hint} (run `make export`, or pass --embedder)")
 
