@@ -7,6 +7,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'raxe_lab.bench.LatencyRun.summary': ('bench.html#latencyrun.summary', 'raxe_lab/bench.py'),
                                 'raxe_lab.bench._bin': ('bench.html#_bin', 'raxe_lab/bench.py'),
                                 'raxe_lab.bench.accuracy_benchmark': ('bench.html#accuracy_benchmark', 'raxe_lab/bench.py'),
+                                'raxe_lab.bench.cpu_model': ('bench.html#cpu_model', 'raxe_lab/bench.py'),
                                 'raxe_lab.bench.host_probe': ('bench.html#host_probe', 'raxe_lab/bench.py'),
                                 'raxe_lab.bench.lat_stats': ('bench.html#lat_stats', 'raxe_lab/bench.py'),
                                 'raxe_lab.bench.latency_benchmark': ('bench.html#latency_benchmark', 'raxe_lab/bench.py'),

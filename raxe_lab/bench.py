@@ -15,9 +15,9 @@ from .features import normalize
 from .bundle import embedder_model
 
 # %% auto #0
-__all__ = ['PROBE_TEXT', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe', 'LatencyRun',
-           'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
-           'obfuscated_set', 'reference_path', 'machine_info', 'run_benchmark']
+__all__ = ['PROBE_TEXT', 'INT8_ISA', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe',
+           'LatencyRun', 'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
+           'obfuscated_set', 'reference_path', 'cpu_model', 'machine_info', 'run_benchmark']
 
 # %% ../nbs/09_bench.ipynb #720bf6a8
 def lat_stats(ms) -> dict:
@@ -162,9 +162,22 @@ def reference_path(cfg, train_df, texts, n_latency=200, n_estimators=100, seed=4
     return dict(p_attack=p, latency=lat_stats(ms), description=f'sentence-transformers (PyTorch fp32) + RandomForest({n_estimators}) predict_proba, threshold 0.5')
 
 # %% ../nbs/09_bench.ipynb #87bb9105
+INT8_ISA = ('avx2', 'avx512f', 'avx512bw', 'avx512_vnni', 'avx_vnni', 'amx_int8')   # what onnxruntime's int8 kernels can use
+
+def cpu_model(cpuinfo='/proc/cpuinfo') -> tuple:
+    "(model name, the `INT8_ISA` flags it has) from `cpuinfo`; ('', []) where there is none (not Linux)."
+    try: txt = Path(cpuinfo).read_text(errors='replace')
+    except OSError: return '', []
+    field = lambda k: next((l.split(':', 1)[1].strip() for l in txt.splitlines() if l.split(':', 1)[0].strip() == k), '')
+    flags = set(field('flags').split())
+    return field('model name'), [f for f in INT8_ISA if f in flags]
+
 def machine_info() -> dict:
+    "The host a benchmark ran on: latency figures only compare between runs on like CPUs (see above)."
     import onnxruntime
-    return dict(cpu=platform.processor() or platform.machine(), cores=os.cpu_count(), python=platform.python_version(), onnxruntime=onnxruntime.__version__, platform=platform.platform())
+    model, isa = cpu_model()
+    return dict(cpu=platform.processor() or platform.machine(), cpu_model=model, int8_isa=isa, cores=os.cpu_count(), python=platform.python_version(),
+                onnxruntime=onnxruntime.__version__, platform=platform.platform())
 
 SPOTCHECK = 'data/spotcheck/ood.jsonl'   # 100 benign + 50 attack prompts written by hand for this project, in no corpus
 
