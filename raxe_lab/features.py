@@ -182,8 +182,8 @@ def hash_ngrams(ids:np.ndarray, bits:int):
 def static_embed(ids:np.ndarray, table:np.ndarray, weights:np.ndarray):
     "Weighted mean of `table[ids]` (float32, L2-normalised); zeros for no tokens."
     if len(ids) == 0: return np.zeros(table.shape[1], np.float32)
-    ids = np.asarray(ids); w = weights[ids].astype(np.float32)
-    v = (w[:, None] * table[ids].astype(np.float32)).sum(0)
+    ids = np.asarray(ids); w = weights[ids].astype(np.float32, copy=False)
+    v = (w[:, None] * table[ids].astype(np.float32, copy=False)).sum(0)      # no second copy of a float32 table's rows
     n = np.linalg.norm(v)
     return v / n if n > 0 else v
 
@@ -207,7 +207,7 @@ class Featurizer:
     def from_ids(self, ids, flags):
         "(hashed idx, hashed val, dense) for token ids + the text's flags."
         hi, hv = hash_ngrams(ids, self.bits)
-        return hi, hv, np.concatenate([static_embed(self.static_ids(ids), self.table, self.weights), flags]).astype(np.float32)
+        return hi, hv, np.concatenate([static_embed(self.static_ids(ids), self.table, self.weights), flags]).astype(np.float32, copy=False)
 
     @property
     def max_chars(self): return 6 * self.max_tokens
