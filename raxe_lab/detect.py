@@ -5,12 +5,12 @@
 
 # %% ../nbs/08_detect.ipynb #c485df7f
 from __future__ import annotations
-import json, math, re, time
+import json, re, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, EmbedderMismatchError, BundleError
-from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
+from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
 __all__ = ['L1Detection', 'L1Result', 'trigger_pattern', 'Detector']
@@ -91,7 +91,6 @@ class Detector:
         self.clusters = cl; self.centroids = np.array([c['centroid'] for c in cl], np.float32) if cl else np.zeros((0, table.shape[1]), np.float32)
         self.atk_cols = [i for i, f in enumerate(self.fast['family'].classes) if f != 'BENIGN']
         self.sub_cols = {f: [j for j, s in enumerate(self.fast['subfamily'].classes) if s.split('.')[0] == f] for f in self.families}
-        self._ws_bin = np.ascontiguousarray(self.fast['binary'].Ws[:, 0])            # the fast binary head's n-gram weights (`_why`)
         self.load_ms = _ms(t0)
 
     # ---- the decision -------------------------------------------------------------------
@@ -99,7 +98,7 @@ class Detector:
         out = []
         if ids.size:   # each word piece's share of the fast binary logit: its unigram bucket's weight x tf value (every unigram has a bucket in `hi`)
             uni = np.unique(ids); idx = ((uni.astype(np.uint64) * _MUL) >> np.uint64(64 - self.fz.bits)).astype(np.int64)
-            w = (self._ws_bin[idx] * hv[np.searchsorted(hi, idx)]).tolist(); uni = uni.tolist()
+            w = (self.fast['binary'].Ws[idx, 0] * hv[np.searchsorted(hi, idx)]).tolist(); uni = uni.tolist()
             for j in sorted(range(len(w)), key=w.__getitem__, reverse=True)[:3]:
                 if w[j] > 0.05: out.append(f"token '{self.inv_vocab.get(uni[j]) or chr(uni[j] - self.fz.V)}' (+{w[j]:.2f})")
         names = ['zero-width characters removed', 'homoglyphs mapped to Latin', 'base64 payload decoded', 'hex payload decoded',
@@ -132,7 +131,7 @@ class Detector:
             fam = (fam + softmax(self.enc['family'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
             sub = (sub + softmax(self.enc['subfamily'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
         t5 = time.perf_counter()
-        p = 1.0 / (1.0 + math.exp(-min(max(z, -50.0), 50.0))); is_attack = p >= self.threshold   # `sigmoid` on one float
+        p = float(sigmoid(z)); is_attack = p >= self.threshold
         fclasses = self.fast['family'].classes
         fi = self.atk_cols[int(np.argmax(fam[self.atk_cols]))] if is_attack else fclasses.index('BENIGN')
         family = fclasses[fi]; fam_conf = float(fam[fi])
