@@ -12,7 +12,7 @@ import numpy as np
 from .config import rpath, write_json_atomic
 from .data import LABELS, obfuscate
 from .features import normalize
-from .bundle import embedder_model
+from .bundle import embedder_model, embedder_parts
 
 # %% auto #0
 __all__ = ['PROBE_TEXT', 'INT8_ISA', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe',
@@ -41,7 +41,7 @@ class LatencyRun:
         rng = np.random.default_rng(seed); idx = rng.permutation(len(texts)) if n is None else rng.integers(0, len(texts), n)
         self.det, self.pick, self.probe = det, [texts[i] for i in idx], probe
         for t in self.pick[:warmup]: det.analyze(t)
-        self.passes, self.probes, self.stages, self.esc = [], [], [], 0
+        self.passes, self.probes, self.stages, self.esc, self.full = [], [], [], 0, 0
 
     def run_pass(self, before:float|None=None) -> float:
         "One pass; returns the probe taken after it (pass it as `before` to a pass that follows at once, rather than probe twice)."
@@ -50,6 +50,7 @@ class LatencyRun:
         ms = []
         for t in self.pick:
             st = {}; s = time.perf_counter(); r = self.det.analyze(t, stages=st); ms.append((time.perf_counter() - s) * 1000); self.stages.append(st); self.esc += r['escalated']
+            self.full += r['escalated'] and st.get('encoder_rest', 0) > 0 if getattr(self.det, 'exit', False) else r['escalated']   # ran the whole encoder
         if self.probe: after = host_probe(self.det)
         self.passes.append(ms); self.probes.append((before + after) / 2)
         return after
@@ -59,7 +60,8 @@ class LatencyRun:
         P = np.asarray(self.passes); k = len(P) if keep is None else max(1, min(int(keep), len(P)))
         used = set(np.argsort(self.probes, kind='stable')[:k].tolist())        # by the probe only, never by the pass's own figures
         med = np.median(P[sorted(used)], axis=0)
-        out = lat_stats(med); out['samples_ms'] = [round(float(x), 4) for x in med]; out['escalated_rate'] = self.esc / (len(self.pick) * len(self.passes))
+        n = len(self.pick) * len(self.passes)
+        out = lat_stats(med); out['samples_ms'] = [round(float(x), 4) for x in med]; out['escalated_rate'] = self.esc / n; out['full_encoder_rate'] = self.full / n
         out['stages_mean_ms'] = {k_: float(np.mean([s[k_] for s in self.stages])) for k_ in self.stages[0]}
         out['stages_p95_ms'] = {k_: float(np.percentile([s[k_] for s in self.stages], 95)) for k_ in self.stages[0]}
         out['passes'] = [dict(p50_ms=float(np.percentile(p, 50)), p95_ms=float(np.percentile(p, 95)), probe_ms=float(self.probes[i]), used=i in used)
@@ -220,8 +222,8 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     for _ in range(LATENCY_PASSES - 5): timing_pass()                                              # 6: at the end
     lat = lr.summary(LATENCY_KEEP)
     lat_short = {k: v for k, v in ls.summary(LATENCY_KEEP).items() if k not in ('samples_ms', 'stages_mean_ms', 'stages_p95_ms')} if ls else None
-    man = det1.manifest; emb_dir = Path(embedder_dir); ef = embedder_model(man, emb_dir)
-    size = dict(bundle_mb=Path(bundle).stat().st_size / 2**20, embedder_mb=ef.stat().st_size / 2**20, static_table_mb=(emb_dir/'static_table.npy').stat().st_size / 2**20)
+    man = det1.manifest; emb_dir = Path(embedder_dir); efs = list(embedder_parts(man, emb_dir).values()) or [embedder_model(man, emb_dir)]   # the ONNX files served
+    size = dict(bundle_mb=Path(bundle).stat().st_size / 2**20, embedder_mb=sum(f.stat().st_size for f in efs) / 2**20, static_table_mb=(emb_dir/'static_table.npy').stat().st_size / 2**20)
     size['model_mb'] = size['embedder_mb'] + size['static_table_mb']
     res = dict(model_id=det1.model_id, timestamp=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()), test_set_size=len(test_df),
                latency=dict({k: v for k, v in lat.items() if k != 'samples_ms'}, threads=1, short_le64_tokens=lat_short, threads_all=dict(threads=cores, **{k: v for k, v in lat_n.items() if k not in ('samples_ms', 'stages_mean_ms', 'stages_p95_ms')}),

@@ -16,7 +16,8 @@ __all__ = ['BUNDLE_VERSION', 'SUPPORTED_VERSIONS', 'SCHEMA_VERSION', 'REQUIRED',
            'BundleError', 'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
            'UnexpectedMemberError', 'ManifestError', 'UnsupportedVersionError', 'ChecksumError',
            'EmbedderMismatchError', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle', 'read_arrays',
-           'verify_embedder', 'embedder_model', 'verify_embedder_dir', 'embedder_root', 'embedder_digest']
+           'verify_embedder', 'embedder_model', 'embedder_parts', 'verify_embedder_dir', 'embedder_root',
+           'embedder_digest']
 
 # %% ../nbs/07_bundle.ipynb #38f6cf05
 class BundleError(RaxeError): "Base class: a .raxe bundle failed verification."
@@ -38,7 +39,7 @@ REQUIRED = ['manifest.json', 'schema.json', 'label_maps.json', 'model.json', 'ke
             'heads/token_weights.npy', 'heads/fast.binary.Ws.npy', 'heads/fast.binary.Wd.npy', 'heads/fast.binary.b.npy',
             'heads/fast.family.Ws.npy', 'heads/fast.family.Wd.npy', 'heads/fast.family.b.npy',
             'heads/fast.subfamily.Ws.npy', 'heads/fast.subfamily.Wd.npy', 'heads/fast.subfamily.b.npy']
-OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$'
+OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily|exit)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$'   # exit: 05's early exit
                          r'|^heads/(fast|enc)\.(binary|family|subfamily)\.Ws_scale\.npy$')   # int8 hashed weights' per-class scales
 MAX_MEMBER_BYTES = 64 * 2**20; MAX_TOTAL_BYTES = 128 * 2**20; MAX_RATIO = 200; MAX_MEMBERS = 200
 
@@ -167,14 +168,34 @@ def embedder_model(manifest:dict, d) -> Path:
     f = Path(d)/manifest['architecture']['embedder'].get('file', 'model.onnx')
     return f if f.exists() else Path(d)/'model.onnx'
 
+def embedder_parts(manifest:dict, d) -> dict:
+    """{'a': path, 'b': path} of the two graphs a bundle with an early exit serves (04 `split_graph`: the manifest's
+    `split` files, e.g. `int8/exit1_a.onnx`, else the same names flat in `d`, a registry folder); {} for a bundle without."""
+    sp = manifest['architecture']['embedder'].get('split') or {}
+    out = {}
+    for r in ('a', 'b'):
+        if r not in sp: continue
+        f = Path(d)/sp[r]['file']; out[r] = f if f.exists() else Path(d)/Path(sp[r]['file']).name
+    return out
+
 def verify_embedder_dir(manifest:dict, d, model_path=None) -> dict:
     """Raise EmbedderMismatchError unless every embedder file the bundle pins is in folder `d` with its pinned sha256: the ONNX
-    model (`model_path`, else the manifest's `file` or `model.onnx` in `d`) and, where the manifest pins them, the static table
-    and the tokenizer. Returns {file name: sha256}."""
+    model (`model_path`, else the manifest's `file` or `model.onnx` in `d`) — or, for a bundle that serves the encoder cut in two
+    (`split`), those two graphs instead — and, where the manifest pins them, the static table and the tokenizer.
+    Returns {file name: sha256}."""
     from raxe_lab.config import sha256_file
-    emb = manifest['architecture']['embedder']; d = Path(d); mf = Path(model_path) if model_path else embedder_model(manifest, d)
-    if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb.get('file', 'model.onnx')} or model.onnx) for bundle {manifest['model_id']}")
-    out = {'model.onnx': verify_embedder(manifest, mf)}
+    emb = manifest['architecture']['embedder']; d = Path(d); out = {}
+    if emb.get('split'):
+        for r, f in embedder_parts(manifest, d).items():
+            want = emb['split'][r]['sha256']
+            if not f.exists(): raise EmbedderMismatchError(f"{d}: no encoder part {emb['split'][r]['file']} for bundle {manifest['model_id']} (it pins its sha256 {want[:12]}…)", f)
+            got = sha256_file(f)
+            if got != want: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({want[:12]}…)', f)
+            out[f.name] = got
+    else:
+        mf = Path(model_path) if model_path else embedder_model(manifest, d)
+        if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb.get('file', 'model.onnx')} or model.onnx) for bundle {manifest['model_id']}")
+        out['model.onnx'] = verify_embedder(manifest, mf)
     for name, key in EMBEDDER_PINS:
         if not emb.get(key): continue                     # bundles from before the pin: nothing to compare
         f = d/name

@@ -9,7 +9,7 @@ import json, re, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
-from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, EmbedderMismatchError, BundleError
+from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, embedder_parts, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS)
 
 # %% auto #0
@@ -70,19 +70,23 @@ class Detector:
                                                 f'{FAST_TOKENS} (02_features): its scores would be silently wrong. Rebuild it (`make all`) with this version')
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
-        self.enc = {h: load_head(arrs, f'enc.{h}', maps['enc_classes'][h]) for h in ('binary', 'family', 'subfamily')} if maps.get('enc_classes') else None
+        self.enc = {h: load_head(arrs, f'enc.{h}', c) for h, c in maps['enc_classes'].items()} if maps.get('enc_classes') else None   # + `exit` (05)
         d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
-        mf = embedder_model(self.manifest, d)
-        verify_embedder_dir(self.manifest, d, mf)   # the model, and the static table and tokenizer where pinned, each by its sha256
+        mf = embedder_model(self.manifest, d); parts = embedder_parts(self.manifest, d)
+        verify_embedder_dir(self.manifest, d, mf)   # the model (or its two parts), and the static table and tokenizer where pinned, each by its sha256
         tok = load_tokenizer(d/'tokenizer.json'); table = np.load(d/'static_table.npy', allow_pickle=False)
         self.fz = Featurizer(tok, table, arrs['token_weights'], self.cfg['hash_bits'], self.cfg['max_tokens'])
         self.inv_vocab = {i: t for t, i in tok.get_vocab().items()}
         self.embedder = None
         if self.enc is not None:
-            from raxe_lab.export import OnnxEmbedder
-            self.embedder = OnnxEmbedder(mf, d/'tokenizer.json', self.cfg['max_length'], threads)
+            from raxe_lab.export import OnnxEmbedder, SplitEncoder
+            self.embedder = (SplitEncoder(parts['a'], parts['b'], d/'tokenizer.json', self.cfg['max_length'], threads) if parts else
+                             OnnxEmbedder(mf, d/'tokenizer.json', self.cfg['max_length'], threads))
         self.win = int(self.cfg.get('window', 0))
         op = self.cfg['operating_point']; self.threshold = op['threshold']; self.t_logit = op['fast_t_logit']; self.band = op.get('band', 0.0)
+        self.exit = self.enc is not None and 'exit' in self.enc          # early exit (05): the encoder's first layers, then the rest only near the exit's threshold
+        if self.exit and not parts: raise BundleError(f'{bundle_path}: it has an exit head but pins no encoder parts to read it from')
+        self.x_t_logit, self.x_band = op.get('exit_t_logit', 0.0), op.get('exit_band', 0.0)
         self.th = self.cfg['thresholds']
         trig = json.loads(m['keyword_triggers.json'])['triggers']
         self.triggers = {t['trigger']: t for t in trig}
@@ -105,7 +109,7 @@ class Detector:
                  'leetspeak decoded', 'spaced-out letters joined']
         out += [n for n, f in zip(names, flags[:6]) if f > 0]
         out += [f"trigger '{t['trigger']}' ({t['family']})" for t in triggers[:3]]
-        if escalated: out.append('fast-stage score near the threshold: confirmed by the encoder')
+        if escalated: out.append('fast-stage score near the threshold: ' + ('confirmed by the encoder' if escalated == 'full' else "confirmed by the encoder's first layers"))
         return out
 
     def analyze(self, text, l1_results:L1Result|None=None, stages:dict|None=None) -> dict:
@@ -125,8 +129,14 @@ class Detector:
         fam = softmax(self.fast['family'].logits(hi, hv, dense)); sub = softmax(self.fast['subfamily'].logits(hi, hv, dense))
         escalated = self.enc is not None and abs(z1 - self.t_logit) < self.band
         z = z1; t4 = time.perf_counter()
-        if escalated:
-            e = self.embedder.embed(text); x = np.concatenate([e, dense])
+        full = escalated
+        if escalated and self.exit:                    # A, the exit head; B only when the exit's score is still near its threshold
+            h, e1 = self.embedder.first(self.embedder.ids(text))
+            z = (z1 + float(self.enc['exit'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), np.concatenate([e1, dense]))[0])) / 2
+            full = abs(z - self.x_t_logit) < self.x_band
+        t5a = time.perf_counter()
+        if full:
+            e = self.embedder.rest(h) if self.exit else self.embedder.embed(text); x = np.concatenate([e, dense])
             z2 = float(self.enc['binary'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x)[0]); z = (z1 + z2) / 2
             fam = (fam + softmax(self.enc['family'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
             sub = (sub + softmax(self.enc['subfamily'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
@@ -158,11 +168,12 @@ class Detector:
             l1 = dict(detections=[asdict(d) for d in l1_results.detections], scan_ms=l1_results.scan_ms)
             if not is_attack and any(d.severity in ('high', 'critical') for d in l1_results.detections):
                 uncertain = True; action = 'WARN' if action == 'ALLOW' else action
-        why = self._why(ids, hi, hv, flags, escalated, trig) if action != 'ALLOW' else []
+        why = self._why(ids, hi, hv, flags, ('full' if full else 'exit') if escalated else '', trig) if action != 'ALLOW' else []
         if why and z1 > z_whole + 1e-9: why.append('a window of the text scores higher than the whole (instruction inside a longer document)')
         if stages is not None:
             t6 = time.perf_counter()
-            stages.update(normalize=(t1 - t0) * 1e3, tokenize=(t2 - t1) * 1e3, features=(t3 - t2) * 1e3, heads=(t4 - t3) * 1e3, encoder=(t5 - t4) * 1e3, post=(t6 - t5) * 1e3)
+            stages.update(normalize=(t1 - t0) * 1e3, tokenize=(t2 - t1) * 1e3, features=(t3 - t2) * 1e3, heads=(t4 - t3) * 1e3,
+                          encoder=(t5a - t4) * 1e3, encoder_rest=(t5 - t5a) * 1e3 if (full and self.exit) else 0.0, post=(t6 - t5) * 1e3)   # encoder_rest: B after an exit
         return dict(is_attack=bool(is_attack), family=family, sub_family=sub_family,
                     scores=dict(attack_probability=round(p, 6), family_confidence=round(min(max(fam_conf, 0.0), 1.0), 6), subfamily_confidence=round(min(max(sub_conf, 0.0), 1.0), 6)),
                     why_it_hit=why, trigger_matches=trig, similar_attacks=similar, recommended_action=action, uncertain=uncertain, escalated=bool(escalated),

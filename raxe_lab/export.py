@@ -8,24 +8,28 @@ from __future__ import annotations
 import json, shutil, time
 from pathlib import Path
 import numpy as np
-from .config import RaxeError, rpath, sha256_file, write_json_atomic
+from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
 from .features import encoder_ids, encoder_wordpiece, load_tokenizer
 
 # %% auto #0
-__all__ = ['EXPORT_RECIPE', 'OnnxEmbedder', 'FidelityError', 'int8_graph', 'export_embedder', 'fidelity', 'check_fidelity',
-           'run_export']
+__all__ = ['EXPORT_RECIPE', 'ort_session', 'OnnxEmbedder', 'FidelityError', 'int8_graph', 'export_embedder', 'fidelity',
+           'check_fidelity', 'SplitError', 'split_graph', 'SplitEncoder', 'run_export']
 
 # %% ../nbs/04_export.ipynb #7fff726d
+def ort_session(model_path, threads:int=1):
+    "A CPU onnxruntime session as serving runs it: `threads` intra-op threads, sequential, all graph optimisations but one."
+    import onnxruntime as ort
+    so = ort.SessionOptions(); so.intra_op_num_threads = threads; so.inter_op_num_threads = 1
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    # onnxruntime would fuse each residual Add + LayerNorm into one SkipLayerNormalization, whose CPU kernel (1.31) took
+    # ~65 us per call at 24 tokens x 384 against ~11 us for the plain LayerNormalization: left apart, the int8 encoder
+    # runs ~13% faster with the same embeddings (largest difference 1e-6)
+    return ort.InferenceSession(str(model_path), so, providers=['CPUExecutionProvider'], disabled_optimizers=['SkipLayerNormFusion'])
+
 class OnnxEmbedder:
     def __init__(self, model_path, tokenizer_path, max_length:int=128, threads:int=1):
-        import onnxruntime as ort
-        so = ort.SessionOptions(); so.intra_op_num_threads = threads; so.inter_op_num_threads = 1
-        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        # onnxruntime would fuse each residual Add + LayerNorm into one SkipLayerNormalization, whose CPU kernel (1.31) took
-        # ~65 us per call at 24 tokens x 384 against ~11 us for the plain LayerNormalization: left apart, the int8 encoder
-        # runs ~13% faster with the same embeddings (largest difference 1e-6)
-        self.sess = ort.InferenceSession(str(model_path), so, providers=['CPUExecutionProvider'], disabled_optimizers=['SkipLayerNormFusion'])
+        self.sess = ort_session(model_path, threads)
         self.inputs = [i.name for i in self.sess.get_inputs()]; self.outputs = [self.sess.get_outputs()[0].name]
         self.tok = load_tokenizer(tokenizer_path); self.max_length = max_length; self.wp = encoder_wordpiece(self.tok)
         self.cls, self.sep = self.tok.token_to_id('[CLS]'), self.tok.token_to_id('[SEP]')
@@ -135,6 +139,68 @@ def check_fidelity(fid:dict, cfg, variant='int8'):
                             f"min {fid['min']:.4f} (floor {e['min_cosine_min']}) over {fid['n']} prompts")
     return fid
 
+# %% ../nbs/04_export.ipynb #d61bebf9
+class SplitError(RaxeError): "The encoder graph cannot be cut where asked, or its two parts do not reproduce it."
+
+def split_graph(model_path, out_a, out_b, layers:int, hidden_size:int=384) -> dict:
+    """Cut an encoder graph after its first `layers` layers into A (ids -> hidden states) and B (hidden states, mask ->
+    last_hidden_state); check that A then B reproduces the whole graph exactly. Returns {'a'|'b': {sha256, size_mb}}."""
+    import onnx
+    from onnx import helper, TensorProto
+    from onnx.utils import Extractor
+    m = onnx.load(str(model_path)); cut = f'/encoder/layer.{layers - 1}/output/LayerNorm/LayerNormalization_output_0'
+    if layers < 1 or not any(cut in n.output for n in m.graph.node):
+        raise SplitError(f'{model_path}: no layer output {cut!r} to cut the encoder after layer {layers}')
+    ins = [i.name for i in m.graph.input]; vi = helper.make_tensor_value_info(cut, TensorProto.FLOAT, ['batch_size', 'sequence_length', hidden_size])
+    out = {}
+    for role, path, i, o in (('a', out_a, ins, [cut]), ('b', out_b, [cut, 'attention_mask'], ['last_hidden_state'])):
+        g = Extractor(m).extract_model(i, o)
+        for t in list(g.graph.input) + list(g.graph.output):
+            if t.name == cut: t.CopyFrom(vi)                    # the cut tensor's type (shape inference cannot see through contrib ops)
+        keep = [t for t in g.graph.input if t.name in i]; del g.graph.input[:]; g.graph.input.extend(keep)
+        with atomic_path(path, suffix='.onnx') as t: onnx.save(g, str(t))
+    try:
+        whole, sa, sb = ort_session(model_path), ort_session(out_a), ort_session(out_b)
+        rng = np.random.default_rng(0)
+        for n in (2, 7, 24, 61):
+            ids = np.concatenate([[101], rng.integers(1000, 29000, n - 2), [102]])[None].astype(np.int64)
+            feed = {'input_ids': ids, 'attention_mask': np.ones_like(ids), 'token_type_ids': np.zeros_like(ids)}
+            ref = whole.run(None, {k: v for k, v in feed.items() if k in ins})[0]
+            h = sa.run(None, {k: v for k, v in feed.items() if k in [x.name for x in sa.get_inputs()]})[0]
+            got = sb.run(None, {cut: h, 'attention_mask': feed['attention_mask']})[0]
+            if not np.array_equal(ref, got): raise SplitError(f'{model_path}: cut after layer {layers}, A then B differs from the whole graph by {np.abs(ref - got).max():.2e} at {n} tokens')
+    except BaseException:
+        for p in (out_a, out_b): Path(p).unlink(missing_ok=True)
+        raise
+    return {r: dict(sha256=sha256_file(p), size_mb=round(_size_mb(p), 2)) for r, p in (('a', out_a), ('b', out_b))}
+
+class SplitEncoder:
+    "The two parts of `split_graph`: `first` runs A and mean-pools; `rest` runs B on A's hidden states (same embedding as the whole graph)."
+    def __init__(self, path_a, path_b, tokenizer_path, max_length:int=128, threads:int=1):
+        self.a = OnnxEmbedder(path_a, tokenizer_path, max_length, threads)      # its session, tokenizer and `ids`
+        self.sb = ort_session(path_b, threads); self.cut = self.sb.get_inputs()[0].name; self.path = Path(path_a)
+        self.ids, self.max_length = self.a.ids, max_length
+
+    def first(self, ids:list):
+        "(A's hidden states (1, n, d), their mean, L2-normalised) for one text's ids."
+        a = np.asarray([ids], dtype=np.int64); h = self.a.sess.run(self.a.outputs, self.a._feed(a, np.ones_like(a)))[0]
+        v = h[0].mean(0); return h, v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)
+
+    def rest(self, h) -> np.ndarray:
+        "The whole encoder's embedding from A's hidden states: B, then the mean, L2-normalised (as `OnnxEmbedder.embed_ids`)."
+        v = self.sb.run(None, {self.cut: h, 'attention_mask': np.ones(h.shape[:2], np.int64)})[0][0].mean(0)
+        return v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)
+
+    def embed_ids(self, ids:list) -> np.ndarray: return self.rest(self.first(ids)[0])
+
+    def embed(self, text:str) -> np.ndarray: return self.embed_ids(self.ids(text))
+
+    def exit_embed_fn(self):
+        "An `embed_fn` (cached by A's sha256) for the exit head's input: A's pooled states, one text per run as served."
+        def fn(texts, batch_size=64, progress=True): return np.stack([self.first(self.ids(t))[1] for t in texts]) if len(texts) else np.zeros((0, 384), np.float32)
+        fn.backend_tag = 'onnx-' + sha256_file(self.path)[:12] + f'-ht{self.max_length}-exit'
+        return fn
+
 # %% ../nbs/04_export.ipynb #74d07b37
 def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=None) -> dict:
     "Export (or reuse) the encoder a bundle of `cfg` ships: the fine-tuned one (on `prefix`'s train split) when `finetune.enabled`."
@@ -147,6 +213,12 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=Non
     info = json.loads((out/'export.json').read_text()) if (out/'export.json').exists() else None
     if force or info is None or info.get('static_table', {}).get('source') != str(src) or info.get('recipe', 1) != EXPORT_RECIPE:   # or another encoder's table (older layout), or an older recipe
         info = export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
+    k = int(cfg['training'].get('exit_layers') or 0); v = cfg['export']['quantization']
+    if k and str(k) not in info.get('splits', {}):          # the served graph cut after k layers (an early exit, 05): written once per export
+        d = out/v; sp = split_graph(d/'model.onnx', d/f'exit{k}_a.onnx', d/f'exit{k}_b.onnx', k)
+        info.setdefault('splits', {})[str(k)] = dict(variant=v, a=dict(path=f'{v}/exit{k}_a.onnx', **sp['a']), b=dict(path=f'{v}/exit{k}_b.onnx', **sp['b']))
+        write_json_atomic(out/'export.json', {kk: vv for kk, vv in info.items() if kk not in ('dir', 'fidelity')})
+        log(f"cut the {v} encoder after layer {k}: A {sp['a']['size_mb']} MB, B {sp['b']['size_mb']} MB")
     texts = list(texts or [])[:cfg['export']['fidelity_sample']]
     if texts:
         # reference: the fp32 graph on exactly the served token ids (head+tail truncation), one text per run

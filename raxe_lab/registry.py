@@ -8,7 +8,7 @@ from __future__ import annotations
 import json, os, shutil, time, zipfile
 from pathlib import Path
 from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
-from .bundle import verify_bundle, verify_embedder_dir, embedder_digest, embedder_root
+from .bundle import verify_bundle, verify_embedder_dir, embedder_digest, embedder_root, embedder_parts
 
 # %% auto #0
 __all__ = ['STATUSES', 'RegistryError', 'ModelRegistry', 'deploy']
@@ -95,8 +95,10 @@ def deploy(bundle_path, embedder_file, root='outputs/registry', benchmark:dict|N
     fname = f'{mid}.raxe'; bpath, mpath, cl = reg.root/'bundles'/fname, reg.root/'metadata'/f'{mid}.json', reg.root/'CHANGELOG.md'
     before = dict(emb=emb_dir.exists(), bundle=bpath.exists(), meta=mpath.read_bytes() if mpath.exists() else None)
     try:
-        _copytree_atomic({'model.onnx': embedder_file, 'tokenizer.json': src_dir/'tokenizer.json', 'static_table.npy': src_dir/'static_table.npy'},
-                         emb_dir, ['model.onnx', 'tokenizer.json', 'static_table.npy'])
+        parts = embedder_parts(man, src_dir)            # a bundle with an early exit reads the encoder's two parts, not the whole graph
+        onnx_files = {p.name: p for p in parts.values()} if parts else {'model.onnx': embedder_file}
+        files = {**onnx_files, 'tokenizer.json': src_dir/'tokenizer.json', 'static_table.npy': src_dir/'static_table.npy'}
+        _copytree_atomic(files, emb_dir, list(files))
         verify_embedder_dir(man, emb_dir, emb_dir/'model.onnx')       # a folder already there under that name must hold the same files
         with atomic_path(bpath, suffix='.raxe.tmp') as t: shutil.copy2(bundle_path, t)
         bm = benchmark or {}; lat = bm.get('latency', {}); acc = man['training']['metrics']

@@ -23,8 +23,8 @@ from .finetune import encoder_source
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
            'head_logits', 'threshold_for_fpr', 'binary_metrics', 'multiclass_metrics', 'TrainError', 'L2Model',
-           'data_hash', 'served_embedder', 'train_model', 'evaluate', 'check_targets', 'model_arrays', 'serving_head',
-           'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams', 'compare_variants',
+           'data_hash', 'served_embedder', 'exit_encoder', 'train_model', 'evaluate', 'check_targets', 'model_arrays',
+           'serving_head', 'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams', 'compare_variants',
            'leave_one_source_out']
 
 # %% ../nbs/05_train.ipynb #ab144bda
@@ -154,16 +154,23 @@ class L2Model:
         X = np.hstack([E, D]); e = self.enc
         return head_logits(e['binary'], X)[:, 0], softmax(head_logits(e['family'], X)), softmax(head_logits(e['subfamily'], X))
 
-    def predict(self, texts, E=None, escalate=True):
-        "Frame prediction: dict of arrays (p_attack, is_attack, family, subfamily, escalated, p_fast, ...)."
+    def exit_scores(self, E1, D): return head_logits(self.enc['exit'], np.hstack([E1, D]))[:, 0]
+
+    def predict(self, texts, E=None, escalate=True, E1=None):
+        """Frame prediction: dict of arrays (p_attack, is_attack, family, subfamily, escalated, full, p_fast, ...). `E`: the
+        whole encoder's embeddings, `E1`: the exit layers' pooled states (models with an early exit), one row per text."""
         H, D, Hw, Dw, ow = fast_features(self.fz, list(texts), with_windows=True)
         z1, fam, sub = self.fast_scores(H, D, (Hw, Dw, ow))
         esc = np.abs(z1 - self.op['fast_t_logit']) < self.op['band'] if (escalate and self.enc is not None) else np.zeros(len(z1), bool)
-        z = z1.copy()
-        if esc.any():
+        z = z1.copy(); full = esc.copy()
+        if esc.any() and 'exit' in self.enc:          # the encoder's first layers and the exit head; the rest only near the exit's threshold
+            if E1 is None: raise TrainError('exit-layer embeddings (E1) are needed for escalated rows')
+            z[esc] = (z1[esc] + self.exit_scores(E1[esc], D[esc])) / 2
+            full = esc & (np.abs(z - self.op['exit_t_logit']) < self.op['exit_band'])
+        if full.any():
             if E is None: raise TrainError('encoder embeddings are needed for escalated rows')
-            z2, fam2, sub2 = self.enc_scores(E[esc], D[esc])
-            z[esc] = (z1[esc] + z2) / 2; fam[esc] = (fam[esc] + fam2) / 2; sub[esc] = (sub[esc] + sub2) / 2
+            z2, fam2, sub2 = self.enc_scores(E[full], D[full])
+            z[full] = (z1[full] + z2) / 2; fam[full] = (fam[full] + fam2) / 2; sub[full] = (sub[full] + sub2) / 2
         p = sigmoid(z); is_attack = p >= self.op['threshold']
         fam_names = np.array(self.families); atk_cols = [i for i, f in enumerate(self.families) if f != 'BENIGN']
         family = np.where(is_attack, fam_names[np.array(atk_cols)[fam[:, atk_cols].argmax(1)]], 'BENIGN')
@@ -173,7 +180,7 @@ class L2Model:
             cols = fam_cols.get(family[i]) or []
             subfamily.append(sub_names[cols[int(sub[i, cols].argmax())]].split('.', 1)[1] if cols else 'unknown')
         return dict(p_attack=p, p_fast=sigmoid(z1), is_attack=is_attack, family=family, subfamily=np.array(subfamily),
-                    family_conf=fam.max(1), escalated=esc, family_probs=fam)
+                    family_conf=fam.max(1), escalated=esc, full=full, family_probs=fam)
 
 # %% ../nbs/05_train.ipynb #70d9097f
 def data_hash(prefix) -> str:
@@ -188,6 +195,13 @@ def served_embedder(cfg, log=print, prefix=None):
     info = run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix)
     v = cfg['export']['quantization']; d = Path(info['dir'])
     return info, OnnxEmbedder(d/info['variants'][v]['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
+
+def exit_encoder(cfg, log=print, prefix=None):
+    "The served graph cut after `training.exit_layers` layers (04: `split_graph`), as a `SplitEncoder`."
+    from raxe_lab.export import run_export, SplitEncoder
+    info = run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
+    s = info['splits'][str(cfg['training']['exit_layers'])]
+    return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
 def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
@@ -209,13 +223,18 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                 family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
                 subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
     log(f'fast stage fitted ({time.time()-t0:.0f}s)')
-    enc = None; E = {}
+    enc = None; E = {}; E1 = {}; k = int(cfg['training']['exit_layers'] or 0)
     if cfg['training']['stage2']:
         for name, df in (('train', tr), ('val', va), ('test', te)):
             E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
         Xtr = np.hstack([E['train'], Dtr])
         enc = dict(binary=fit_head(Xtr, ytr_bin, C['binary'], seed), family=fit_head(Xtr, tr.label.values, C['family'], seed),
                    subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
+        if k:                                          # the exit head reads the served graph's first k layers (04: split_graph)
+            if cfg['embedding']['backend'] != 'onnx': raise TrainError('training.exit_layers needs embedding.backend: onnx (the exit reads the served int8 graph)')
+            xfn = exit_encoder(cfg, log, prefix).exit_embed_fn()
+            for name, df in (('train', tr), ('val', va), ('test', te)): E1[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn)
+            enc['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], seed)
         log(f'encoder stage fitted ({time.time()-t0:.0f}s)')
     # operating point on val: fast threshold -> escalation band -> final threshold
     Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True); yva = (va.label != 'BENIGN').values
@@ -224,19 +243,25 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     band = float(np.quantile(np.abs(z1 - tl), cfg['training']['escalate_rate'])) if enc else 0.0
     model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=band, threshold=0.5), tax)
     model.embedder_tag = getattr(embed_fn, 'backend_tag', 'st') if enc else None
-    pv = model.predict(va.text.tolist(), E.get('val'))
+    if enc and 'exit' in enc:                          # the exit's own threshold on val, and the band around it that sends full_rate of requests on
+        esc = np.abs(z1 - tl) < band; zm = np.where(esc, (z1 + model.exit_scores(E1['val'], Dva)) / 2, z1)
+        tx = threshold_for_fpr(sigmoid(zm)[~yva], target); txl = float(np.log(tx / (1 - tx)))
+        d = np.sort(np.where(esc, np.abs(zm - txl), np.inf)); n = int(round(cfg['training']['full_rate'] * len(d)))
+        xb = float(d[n]) if n < len(d) and np.isfinite(d[n]) else float(d[np.isfinite(d)].max(initial=0.0)) + 1e-6
+        model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
+    pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'))
     model.op['threshold'] = threshold_for_fpr(pv['p_attack'][~yva], target)
     model.op['train_seconds'] = time.time() - t0
     log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={band:.3f} ({time.time()-t0:.0f}s)")
-    return model, dict(train=tr, val=va, test=te, E=E)
+    return model, dict(train=tr, val=va, test=te, E=E, E1=E1)
 
 # %% ../nbs/05_train.ipynb #89f1b53b
-def evaluate(model, df, E=None) -> tuple:
+def evaluate(model, df, E=None, E1=None) -> tuple:
     "(metrics, predictions frame) for a labelled frame."
     import pandas as pd
-    pr = model.predict(df.text.tolist(), E)
+    pr = model.predict(df.text.tolist(), E, E1=E1)
     y = (df.label != 'BENIGN').values; t = model.op['threshold']
-    m = dict(binary=binary_metrics(y, pr['p_attack'], t), escalated_rate=float(pr['escalated'].mean()))
+    m = dict(binary=binary_metrics(y, pr['p_attack'], t), escalated_rate=float(pr['escalated'].mean()), full_encoder_rate=float(pr['full'].mean()))
     m['fast_only'] = binary_metrics(y, pr['p_fast'], model.op['fast_threshold'])
     if model.enc is not None and E is not None:
         H, D = fast_features(model.fz, df.text.tolist()); z2 = model.enc_scores(E, D)[0]
@@ -253,7 +278,7 @@ def evaluate(model, df, E=None) -> tuple:
         fam_rows.append(dict(family=f, support=A, predicted=P, precision=tp / P if P else 0.0, recall=tp / A if A else 0.0))
     m['per_family'] = fam_rows
     preds = df[['text', 'label', 'subfamily', 'source']].copy().reset_index(drop=True)
-    for k in ('p_attack', 'p_fast', 'is_attack', 'escalated', 'family_conf'): preds[k] = pr[k]
+    for k in ('p_attack', 'p_fast', 'is_attack', 'escalated', 'full', 'family_conf'): preds[k] = pr[k]
     preds['pred_family'] = pr['family']; preds['pred_subfamily'] = pr['subfamily']
     return m, preds
 
@@ -318,7 +343,7 @@ def run_training(cfg, prefix=None, out_dir=None, log=print, embed_fn=None):
                  train_seconds=model.op['train_seconds'])
     preds = {}
     for s in ('val', 'test'):
-        stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s))
+        stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s), fr['E1'].get(s))
     stats['targets'] = check_targets(stats['test'], cfg['performance_targets'])
     run_id = out_dir or f"outputs/runs/{time.strftime('%Y%m%d-%H%M%S')}-{stats['config_hash'][:6]}{stats['data_hash'][:6]}"
     save_run(model, run_id, stats, preds)
