@@ -73,7 +73,7 @@ def data_inputs_hash(cfg) -> str:
 def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
     """The embedder file a bundle pins: the first exported or deployed embedder whose model, static table and tokenizer all
     carry the sha256s the bundle pins (07 `verify_embedder_dir`). Two exports can share a model and differ in their table."""
-    from raxe_lab.bundle import EmbedderMismatchError, verify_embedder_dir, embedder_root
+    from raxe_lab.bundle import EmbedderMismatchError, verify_embedder_dir, embedder_root, embedder_parts
     want = manifest['lineage']['embedder_sha256']; cfg = cfg or load_config(); reg = rpath(registry or 'outputs/registry')
     cands = [ex.parent/v['path'] for ex in sorted(rpath(cfg['embedding']['embedders_dir']).glob('*/export.json'))
              for v in json.loads(ex.read_text())['variants'].values() if v['sha256'] == want]
@@ -82,7 +82,9 @@ def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
     cands += [reg/'embeddings'/want[:16]/'model.onnx'] + sorted((reg/'embeddings').glob('*/model.onnx'))   # older layout, then any other
     near = []
     for f in dict.fromkeys(cands):
-        if not f.exists(): continue
+        if not f.exists():                                  # a registry folder of a bundle with an early exit holds the encoder's two parts only
+            f = embedder_parts(manifest, f.parent).get('a')
+            if f is None or not f.exists(): continue
         try: verify_embedder_dir(manifest, embedder_root(f), f); return f
         except EmbedderMismatchError as e:
             if e.file not in (None, f): near.append(str(e))            # the model matched, another pinned file did not
