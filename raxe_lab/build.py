@@ -78,11 +78,11 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     if stats.get('embedder') and stats['embedder'] != f"onnx-{emb_sha[:12]}-ht{cfg['embedding']['max_length']}":
         raise BuildError(f"{run}: encoder heads were fitted on embeddings from {stats['embedder']!r}, not on the shipped embedder onnx-{emb_sha[:12]} "
                          f"(set embedding.backend: onnx and retrain)")
-    k = int(meta['operating_point'].get('exit_layers', 0)); split = None
-    if k:                                                # an early exit: the bundle pins (and serving reads) the two parts, not the whole graph
-        s = info.get('splits', {}).get(str(k))
-        if not s or s.get('variant') != v: raise BuildError(f'{run}: its exit head reads the {v} encoder cut after layer {k}, and the export at {emb_dir} has no such cut')
-        split = dict(layers=k, **{r: dict(file=s[r]['path'], sha256=s[r]['sha256'], size_mb=s[r]['size_mb']) for r in ('a', 'b')})
+    xk = int(meta['operating_point'].get('exit_layers', 0)); split = None
+    if xk:                                               # an early exit: the bundle pins (and serving reads) the two parts, not the whole graph
+        s = info.get('splits', {}).get(str(xk))
+        if not s or s.get('variant') != v: raise BuildError(f'{run}: its exit head reads the {v} encoder cut after layer {xk}, and the export at {emb_dir} has no such cut')
+        split = dict(layers=xk, **{r: dict(file=s[r]['path'], sha256=s[r]['sha256'], size_mb=s[r]['size_mb']) for r in ('a', 'b')})
     arrs = dict(np.load(run/'heads.npz', allow_pickle=False))
     if meta['enc_classes'] and not any(k.startswith('enc.binary.') for k in arrs):
         raise BuildError(f"{run}: encoder heads of type {sorted(set(meta['enc_types'].values()))} cannot be served; use logistic_regression or mlp")
@@ -112,7 +112,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
         architecture=dict(type='cascade', fast=dict(features='hashed token uni+bi-grams + static embeddings + obfuscation flags', hash_bits=meta['hash_bits'],
                           heads=['binary', 'family', 'subfamily'], head_type='linear'),
                           encoder=dict(heads=list(meta['enc_types']), head_types=meta['enc_types'], escalate_band=meta['operating_point'].get('band', 0.0),
-                                       **(dict(exit_layers=k, exit_band=meta['operating_point']['exit_band']) if k else {})),
+                                       **(dict(exit_layers=xk, exit_band=meta['operating_point']['exit_band']) if xk else {})),
                           embedder=dict(name=cfg['embedding']['model_name'], quantization=v, file=f'{v}/model.onnx', sha256=emb_sha,
                                         size_mb=round(split['a']['size_mb'] + split['b']['size_mb'], 2) if split else info['variants'][v]['size_mb'],
                                         static_table_sha256=info.get('static_table', {}).get('sha256'), tokenizer_sha256=info['tokenizer_sha256'], max_length=cfg['embedding']['max_length'],
