@@ -212,5 +212,6 @@ class Detector:
         m = self.manifest
         return dict(model_id=self.model_id, name=m['metadata']['name'], version=m['metadata']['version'], families=m['capabilities']['families'],
                     num_subfamilies=m['capabilities']['num_subfamilies'], embedder=m['architecture']['embedder'], metrics=m['training']['metrics'],
-                    threshold=self.threshold, escalate_band=self.band, bundle_path=str(self.bundle_path), bundle_size_mb=round(self.bundle_path.stat().st_size / 2**20, 3),
+                    threshold=self.threshold, escalate_band=self.band, early_exit=dict(layers=int(self.cfg['operating_point']['exit_layers']), band=self.x_band) if self.exit else None,
+                    bundle_path=str(self.bundle_path), bundle_size_mb=round(self.bundle_path.stat().st_size / 2**20, 3),
                     load_time_ms=round(self.load_ms, 1), n_triggers=len(self.triggers), n_clusters=len(self.clusters))
