@@ -260,7 +260,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features.static_embed': ('features.html#static_embed', 'raxe_lab/features.py'),
                                    'raxe_lab.features.strip_accents': ('features.html#strip_accents', 'raxe_lab/features.py'),
                                    'raxe_lab.features.window_logits': ('features.html#window_logits', 'raxe_lab/features.py'),
-                                   'raxe_lab.features.window_starts': ('features.html#window_starts', 'raxe_lab/features.py'),
                                    'raxe_lab.features.windows': ('features.html#windows', 'raxe_lab/features.py')},
             'raxe_lab.finetune': { 'raxe_lab.finetune.FinetuneError': ('finetune.html#finetuneerror', 'raxe_lab/finetune.py'),
                                    'raxe_lab.finetune._batch': ('finetune.html#_batch', 'raxe_lab/finetune.py'),

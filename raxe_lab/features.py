@@ -11,8 +11,8 @@ import numpy as np
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'FAST_TOKENS', 'check_text', 'cut', 'normalize', 'load_tokenizer',
            'strip_accents', 'FastWordPiece', 'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams',
-           'static_embed', 'Featurizer', 'window_starts', 'windows', 'window_logits', 'LinearHead', 'MLPHead',
-           'load_head', 'sigmoid', 'softmax']
+           'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid',
+           'softmax']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -218,34 +218,32 @@ class Featurizer:
         return (ids, *self.from_ids(ids, flags))
 
 # %% ../nbs/02_features.ipynb #b02c43c6
-def window_starts(n:int, win:int=64, max_windows:int=16) -> list:
-    "Start of each window of a text of `n` tokens (none when it is short enough to need none)."
+def windows(ids, win:int=64, max_windows:int=16) -> list:
+    "Overlapping windows of `ids` (empty when the text is short enough to need none)."
+    n = len(ids)
     if n <= win + win // 2: return []
     starts = list(range(0, n - win + 1, win // 2))
     if starts[-1] != n - win: starts.append(n - win)
     if len(starts) > max_windows: starts = [starts[round(i * (len(starts) - 1) / (max_windows - 1))] for i in range(max_windows)]
-    return starts
-
-def windows(ids, win:int=64, max_windows:int=16) -> list:
-    "Overlapping windows of `ids` (empty when the text is short enough to need none)."
-    return [ids[s:s + win] for s in window_starts(len(ids), win, max_windows)]
+    return [ids[s:s + win] for s in starts]
 
 def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.ndarray:
-    """Binary logits of every window of `ids`, vectorised; the same as scoring `fz.from_ids(w, flags)`
-    window by window (same hashing, de-duplication, sublinear tf, L2 norm, static embedding), up to float rounding."""
-    s = np.asarray(window_starts(len(ids), win, max_windows))
-    if not s.size: return np.zeros(0, np.float32)
-    ids = np.asarray(ids, np.int64); n = len(s); pos = s[:, None] + np.arange(win)
-    W = ids[pos].astype(np.uint64)
+    """Binary logits of every window of `ids`, vectorised; identical to scoring `fz.from_ids(w, flags)`
+    window by window (same hashing, de-duplication, sublinear tf, L2 norm, static embedding)."""
+    ws = windows(ids, win, max_windows)
+    if not ws: return np.zeros(0, np.float32)
+    W = np.asarray(ws, np.uint64); n = W.shape[0]
     keys = np.concatenate([W * _MUL, (W[:, :-1] * np.uint64(1000003) + W[:, 1:] + np.uint64(7919)) * _MUL], 1)
-    L = keys.shape[1]; idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1).ravel()
-    new = np.empty(idx.size, bool); new[0] = True; new[1:] = idx[1:] != idx[:-1]; new[::L] = True   # a run starts at each new bucket and each row
-    b = np.flatnonzero(new); c = np.diff(np.append(b, idx.size)); row = b // L
-    t = 1 + np.log(c)                                             # each run (a bucket in a window) counts 1 + log(its length) once
-    zs = np.bincount(row, t * head.Ws[idx[b], 0], n) / np.sqrt(np.bincount(row, t * t, n))
-    S = fz.static_ids(ids); M = np.zeros((n, len(S)), np.float32); M[np.arange(n)[:, None], pos] = 1   # window membership
-    M *= fz.weights[S].astype(np.float32)
-    st = M @ fz.table[S]                                          # each window's weighted sum of static rows: one matmul over the text's rows
+    idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1)
+    new = np.ones_like(idx, bool); new[:, 1:] = idx[:, 1:] != idx[:, :-1]
+    run = np.cumsum(new, 1) - 1                                  # run id of each position within its row
+    L = idx.shape[1]; counts = np.bincount((np.arange(n)[:, None] * L + run).ravel(), minlength=n * L).reshape(n, L)   # run lengths per row
+    c = counts[np.arange(n)[:, None], run]                       # run length at every position
+    v = (1 + np.log(c)) / c                                      # each run contributes (1 + log c) once
+    norm = np.sqrt(((1 + np.log(np.where(counts > 0, counts, 1))) ** 2 * (counts > 0)).sum(1))
+    zs = (v * head.Ws[idx, 0]).sum(1) / norm
+    Ws = fz.static_ids(W.astype(np.int64)); wts = fz.weights[Ws].astype(np.float32)
+    st = np.einsum('nk,nkd->nd', wts, fz.table[Ws].astype(np.float32))
     st /= np.maximum(np.linalg.norm(st, axis=1, keepdims=True), 1e-12)
     d = head.Wd[:, 0]; sd = st.shape[1]
     return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)
