@@ -51,7 +51,7 @@ class LatencyRun:
         ms = []; c0, w0 = time.process_time(), time.perf_counter()
         for t in self.pick:
             st = {}; s = time.perf_counter(); r = self.det.analyze(t, stages=st); ms.append((time.perf_counter() - s) * 1000); self.stages.append(st); self.esc += r['escalated']
-            self.full += r['escalated'] and st.get('encoder_rest', 0) > 0 if getattr(self.det, 'exit', False) else r['escalated']   # ran the whole encoder
+            self.full += r['escalated'] and (not getattr(self.det, 'exit', False) or st.get('encoder_rest', 0) > 0)   # ran the whole encoder (B, after an exit)
         self.cpu += time.process_time() - c0; self.wall += time.perf_counter() - w0
         if self.probe: after = host_probe(self.det)
         self.passes.append(ms); self.probes.append((before + after) / 2)

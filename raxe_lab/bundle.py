@@ -185,24 +185,22 @@ def verify_embedder_dir(manifest:dict, d, model_path=None) -> dict:
     Returns {file name: sha256}."""
     from raxe_lab.config import sha256_file
     emb = manifest['architecture']['embedder']; d = Path(d); out = {}
+    def pinned(f, want, missing):                         # f's sha256, checked against the pinned one
+        if not f.exists(): raise EmbedderMismatchError(missing, f)
+        got = sha256_file(f)
+        if got != want: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({want[:12]}…)', f)
+        out[f.name] = got
     if emb.get('split'):
         for r, f in embedder_parts(manifest, d).items():
             want = emb['split'][r]['sha256']
-            if not f.exists(): raise EmbedderMismatchError(f"{d}: no encoder part {emb['split'][r]['file']} for bundle {manifest['model_id']} (it pins its sha256 {want[:12]}…)", f)
-            got = sha256_file(f)
-            if got != want: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({want[:12]}…)', f)
-            out[f.name] = got
+            pinned(f, want, f"{d}: no encoder part {emb['split'][r]['file']} for bundle {manifest['model_id']} (it pins its sha256 {want[:12]}…)")
     else:
         mf = Path(model_path) if model_path else embedder_model(manifest, d)
         if not mf.exists(): raise EmbedderMismatchError(f"{d}: no embedder model ({emb.get('file', 'model.onnx')} or model.onnx) for bundle {manifest['model_id']}")
         out['model.onnx'] = verify_embedder(manifest, mf)
     for name, key in EMBEDDER_PINS:
-        if not emb.get(key): continue                     # bundles from before the pin: nothing to compare
-        f = d/name
-        if not f.exists(): raise EmbedderMismatchError(f"{f}: missing (bundle {manifest['model_id']} pins its sha256 {emb[key][:12]}…)", f)
-        got = sha256_file(f)
-        if got != emb[key]: raise EmbedderMismatchError(f'{f}: sha256 {got[:12]}… does not match the bundle ({emb[key][:12]}…)', f)
-        out[name] = got
+        if emb.get(key):                                  # bundles from before the pin: nothing to compare
+            pinned(d/name, emb[key], f"{d/name}: missing (bundle {manifest['model_id']} pins its sha256 {emb[key][:12]}…)")
     return out
 
 def embedder_root(model_file) -> Path:

@@ -196,18 +196,19 @@ def served_embedder(cfg, log=print, prefix=None):
     v = cfg['export']['quantization']; d = Path(info['dir'])
     return info, OnnxEmbedder(d/info['variants'][v]['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
-def exit_encoder(cfg, log=print, prefix=None):
-    "The served graph cut after `training.exit_layers` layers (04: `split_graph`), as a `SplitEncoder`."
+def exit_encoder(cfg, log=print, prefix=None, info=None):
+    "The served graph cut after `training.exit_layers` layers (04: `split_graph`), as a `SplitEncoder`; `info`: run_export's, if at hand."
     from raxe_lab.export import run_export, SplitEncoder
-    info = run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
+    info = info or run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
     s = info['splits'][str(cfg['training']['exit_layers'])]
     return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
 def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
     set_seed(cfg['training']['seed']); t0 = time.time(); prefix = prefix or cfg['data']['prefix']
+    info = None                                        # the export, when this call resolves it (the exit reuses it)
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
-        _, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
+        info, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
     tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
     missing = set(LABELS) - set(tr.label)
     if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
@@ -232,7 +233,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                    subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
         if k:                                          # the exit head reads the served graph's first k layers (04: split_graph)
             if cfg['embedding']['backend'] != 'onnx': raise TrainError('training.exit_layers needs embedding.backend: onnx (the exit reads the served int8 graph)')
-            xfn = exit_encoder(cfg, log, prefix).exit_embed_fn()
+            xfn = exit_encoder(cfg, log, prefix, info).exit_embed_fn()
             for name, df in (('train', tr), ('val', va), ('test', te)): E1[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn)
             enc['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], seed)
         log(f'encoder stage fitted ({time.time()-t0:.0f}s)')
