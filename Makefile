@@ -5,6 +5,7 @@ RAXE  := .venv/bin/raxe-lab
 CONFIG ?= configs/default.yaml
 RUN   ?=
 BUNDLE ?=
+INPUT ?=
 RUNS  ?=
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
@@ -22,6 +23,7 @@ help:
 	@echo "make validate   check the latest bundle against performance_targets (exit 1 naming each failure)"
 	@echo "make deploy     validate, then deploy the latest bundle into outputs/registry"
 	@echo "make all        data, export, train, bundle, benchmark, validate, deploy (unchanged steps are skipped)"
+	@echo "make all INPUT=my.jsonl   the same from your own JSONL corpus (text, label, subfamily, optional source)"
 	@echo "make compare RUNS=\"outputs/runs/a outputs/runs/b\"   one comparison report"
 	@echo "make experiments  variants table + leave-one-source-out on the default corpus (outputs/experiments/)"
 	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
@@ -39,7 +41,7 @@ help:
 setup: .venv/.setup-done
 
 data: setup
-	$(RAXE) data --config $(CONFIG)
+	$(RAXE) data --config $(CONFIG) $(if $(INPUT),--input $(INPUT),)
 
 fetch: setup
 	$(RAXE) data --fetch --config $(CONFIG)
@@ -63,7 +65,7 @@ deploy: setup
 	$(RAXE) deploy $(BUNDLE) --config $(CONFIG)
 
 all: setup
-	$(RAXE) all --config $(CONFIG)
+	$(RAXE) all --config $(CONFIG) $(if $(INPUT),--input $(INPUT),)
 
 experiments: setup
 	$(RAXE) experiments --config $(CONFIG)

@@ -66,6 +66,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'raxe_lab.cli.cmd_validate': ('cli.html#cmd_validate', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.code_hash': ('cli.html#code_hash', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.data_inputs_hash': ('cli.html#data_inputs_hash', 'raxe_lab/cli.py'),
+                              'raxe_lab.cli.data_step': ('cli.html#data_step', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.emb_dir': ('cli.html#emb_dir', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.find_embedder': ('cli.html#find_embedder', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.main': ('cli.html#main', 'raxe_lab/cli.py'),

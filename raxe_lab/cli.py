@@ -9,9 +9,9 @@ from pathlib import Path
 from .config import RaxeError, load_config, rpath, config_hash
 
 # %% auto #0
-__all__ = ['cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'find_embedder', 'emb_dir', 'cmd_export',
-           'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy', 'cmd_compare',
-           'cmd_experiments', 'cmd_all', 'build_parser', 'main']
+__all__ = ['cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'data_step', 'find_embedder', 'emb_dir',
+           'cmd_export', 'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy',
+           'cmd_compare', 'cmd_experiments', 'cmd_all', 'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -19,6 +19,7 @@ def _err(msg): print(msg, file=sys.stderr)
 def cmd_data(a):
     "Build the default corpus (or a user JSONL corpus) into <prefix>_{train,val,test}.parquet + data card."
     from raxe_lab.data import build_corpus, split_grouped, write_corpus, corpus_from_jsonl, class_report, fetch_sources, mirror_root
+    from raxe_lab.config import write_json_atomic
     cfg = load_config(a.config); prefix = a.prefix or cfg['data']['prefix']; t0 = time.time()
     if a.fetch:
         dest = rpath(cfg['data']['mirror'] or 'data/mirror'); _err(f'fetching pinned upstream files into {dest}')
@@ -26,6 +27,7 @@ def cmd_data(a):
     if a.input: rows = corpus_from_jsonl(a.input, seed=cfg['training']['seed'], ratios=tuple(cfg['data']['split']))
     else: rows = split_grouped(build_corpus(cfg), tuple(cfg['data']['split']), cfg['training']['seed'])
     paths = write_corpus(rows, prefix)
+    write_json_atomic(rpath(f'{prefix}_inputs.json'), dict(inputs=data_inputs_hash(cfg, a.input), built_from=str(a.input) if a.input else 'default'))   # what `all` compares
     print(class_report(rows))
     for k, p in paths.items(): print(f'{k:8s} {p}')
     _err(f'data: {len(rows)} rows in {time.time()-t0:.1f}s')
@@ -64,11 +66,33 @@ def code_hash(mods=('data', 'features', 'embed', 'finetune', 'export', 'train'))
     for m in mods: h.update((Path(raxe_lab.__file__).parent/f'{m}.py').read_bytes())
     return h.hexdigest()[:6]
 
-def data_inputs_hash(cfg) -> str:
+def data_inputs_hash(cfg, input=None) -> str:
+    """What the corpus at `data.prefix` is built from: the data config, seed, data code, pinned sources and taxonomy;
+    with `input`, a user's JSONL corpus: that file's bytes, the split, seed, data code and taxonomy."""
     import hashlib, raxe_lab
+    from raxe_lab.data import DataError
+    code = [Path(raxe_lab.__file__).parent/'data.py', rpath('data/taxonomy.yaml')]
+    if input:
+        p = rpath(input)
+        if not p.is_file(): raise DataError(f'{p}: file not found (--input names a JSONL corpus)')
+        h = hashlib.sha256(b'jsonl\0' + json.dumps([cfg['data']['split'], cfg['training']['seed']]).encode())
+        for f in (p, *code): h.update(f.read_bytes())
+        return 'jsonl-' + h.hexdigest()[:16]
     h = hashlib.sha256(json.dumps(cfg['data'], sort_keys=True).encode() + str(cfg['training']['seed']).encode())
-    for f in (Path(raxe_lab.__file__).parent/'data.py', rpath('data/sources.json'), rpath('data/taxonomy.yaml')): h.update(f.read_bytes())
+    for f in (code[0], rpath('data/sources.json'), code[1]): h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+def data_step(cfg, config:str, input=None, force:bool=False) -> bool:
+    """`all`'s data step: build the corpus at `data.prefix` from the default sources, or from the JSONL corpus `input`,
+    unless it was already built from exactly those inputs (`<prefix>_inputs.json`, written by `data`). True when it built."""
+    prefix = cfg['data']['prefix']; stamp = rpath(f'{prefix}_inputs.json')
+    old = json.loads(stamp.read_text()) if stamp.exists() else {}; frm = old.get('built_from', 'default')
+    if not force and old.get('inputs') == data_inputs_hash(cfg, input) and rpath(f'{prefix}_test.parquet').exists():
+        print(f"data: up to date ({prefix}_*.parquet, from {'the default sources' if frm == 'default' else frm})"); return False
+    if not input and frm != 'default' and rpath(f'{prefix}_test.parquet').exists():
+        _err(f'data: {prefix}_*.parquet hold the corpus built from {frm}; rebuilding the default corpus in their place '
+             f'(`raxe-lab all --input {frm}` keeps training on yours)')
+    cmd_data(argparse.Namespace(config=config, prefix=prefix, fetch=False, input=input)); return True
 
 def find_embedder(manifest:dict, cfg=None, registry=None) -> Path:
     """The embedder file a bundle pins: the first exported or deployed embedder whose model, static table and tokenizer all
@@ -261,15 +285,11 @@ def cmd_experiments(a):
     print(f"report: {res['html']}"); return 0
 
 def cmd_all(a):
-    "data -> export -> train -> bundle -> benchmark -> validate -> deploy, skipping unchanged steps."
+    "data (the default sources, or `--input` a JSONL corpus) -> export -> train -> bundle -> benchmark -> validate -> deploy, skipping unchanged steps."
     from raxe_lab.train import data_hash
-    from raxe_lab.config import write_json_atomic
-    cfg = load_config(a.config); prefix = cfg['data']['prefix']; t0 = time.time(); stamp = rpath(f'{prefix}_inputs.json'); dh = data_inputs_hash(cfg)
+    cfg = load_config(a.config); prefix = cfg['data']['prefix']; t0 = time.time()
     step = lambda n: _err(f'== {n} ({time.time() - t0:.0f}s)')
-    step('data')
-    if not a.force and stamp.exists() and json.loads(stamp.read_text()).get('inputs') == dh and rpath(f'{prefix}_test.parquet').exists(): print(f'data: up to date ({prefix}_*.parquet)')
-    else:
-        cmd_data(argparse.Namespace(config=a.config, prefix=None, fetch=False, input=None)); write_json_atomic(stamp, dict(inputs=dh))
+    step('data'); data_step(cfg, a.config, getattr(a, 'input', None), a.force)
     step('export'); cmd_export(argparse.Namespace(config=a.config, force=False))
     step('train'); run_id = f"{config_hash(cfg)[:8]}-{data_hash(prefix)[:8]}-{code_hash()}"
     if (rpath('outputs/runs')/run_id/'report.html').exists() and not a.force:
@@ -315,7 +335,8 @@ def build_parser():
     ex = sub.add_parser('experiments', help='variants + leave-one-source-out report'); ex.add_argument('--config', default='configs/default.yaml')
     ex.add_argument('--no-loso', action='store_true'); ex.set_defaults(fn=cmd_experiments)
     al = sub.add_parser('all', help='the whole lifecycle, skipping unchanged steps'); al.add_argument('--config', default='configs/default.yaml')
-    al.add_argument('--registry', default='outputs/registry'); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true'); al.set_defaults(fn=cmd_all)
+    al.add_argument('--registry', default='outputs/registry'); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true')
+    al.add_argument('--input', help='build the corpus from this JSONL file (text, label, subfamily, optional source) instead of the public sources'); al.set_defaults(fn=cmd_all)
     return p
 
 def main(argv=None) -> int:
