@@ -137,7 +137,7 @@ def cmd_export(a):
     from raxe_lab.data import load_split
     cfg = load_config(a.config); prefix = cfg['data']['prefix']
     texts = load_split(prefix, 'val').sample(frac=1, random_state=0).text.tolist() if rpath(f'{prefix}_val.parquet').exists() else \
-            [json.loads(l)['text'] for l in rpath(cfg['data']['sample']).read_text().splitlines()]
+            [json.loads(l)['text'] for l in rpath(cfg['data']['sample']).read_text(encoding='utf-8').split('\n') if l.strip()]
     info = run_export(cfg, texts=texts, force=a.force, log=_err, prefix=prefix)
     for k, v in info['variants'].items(): print(f"{k:5s} {v['size_mb']:7.2f} MB  {v['sha256'][:12]}  {info['dir']}/{v['path']}")
     if 'static_table' in info: print(f"static table {info['static_table']['size_mb']:.2f} MB")
@@ -181,7 +181,7 @@ def cmd_predict(a):
     src = Path(a.input)
     if not src.exists(): raise FileNotFoundError(f'{src}: no such input file')
     rows = []
-    for i, line in enumerate(src.read_text(encoding='utf-8').splitlines(), 1):
+    for i, line in enumerate(src.read_text(encoding='utf-8').split('\n'), 1):   # \n only: a JSON string may hold U+2028 raw (01 `read_jsonl`)
         if not line.strip(): continue
         try: r = json.loads(line)
         except ValueError as e: raise ValueError(f'{src}:{i}: bad JSON ({e})') from None

@@ -77,7 +77,7 @@ def read_jsonl(path, taxonomy=None) -> list:
     "Read and validate a JSONL corpus; raise `DataError` listing every bad line."
     path = rpath(path)
     if not path.exists(): raise DataError(f"{path}: file not found")
-    try: lines = path.read_text(encoding='utf-8').splitlines()
+    try: lines = path.read_text(encoding='utf-8').split('\n')   # JSONL lines end at \n only: a JSON string may hold U+2028, U+2029 or U+0085 raw, where splitlines() would cut
     except UnicodeDecodeError as e: raise DataError(f"{path}: not UTF-8 ({e})") from None
     rows, errs = validate_rows(lines, str(path), taxonomy)
     if errs:
