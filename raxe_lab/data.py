@@ -1377,7 +1377,14 @@ def corpus_from_jsonl(path, seed=42, ratios=(0.7, 0.15, 0.15)) -> list:
     "A user's own JSONL corpus (validated) -> grouped split rows, ready for `write_corpus`."
     rows = read_jsonl(path)
     for r in rows: r.setdefault('source', Path(path).name)
-    return split_grouped(assign_groups(dedupe(rows)), ratios, seed)
+    out = split_grouped(assign_groups(dedupe(rows)), ratios, seed)
+    missing = [l for l in LABELS if not any(r['label'] == l and r['split'] == 'train' for r in out)]
+    if missing:   # found here, not after minutes of fine-tuning: the detector is trained for every family
+        have = {l: {s: sum(r['label'] == l and r['split'] == s for r in out) for s in SPLITS} for l in missing}
+        raise DataError(f"{rpath(path)}: no training rows of {', '.join(missing)} ({'; '.join(f'{l}: {c}' for l, c in have.items())}): the detector is "
+                        f"trained for every family in data/taxonomy.yaml ({', '.join(LABELS)}). Add rows of each; rows that share one "
+                        f"`group` (or one near-duplicate text) stay in one split, so give a family more than one group")
+    return out
 
 # %% ../nbs/01_data.ipynb #dece9434
 def write_sample(path='data/sample/sample.jsonl', seed=42) -> Path:

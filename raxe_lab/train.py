@@ -206,12 +206,12 @@ def exit_encoder(cfg, log=print, prefix=None, info=None):
 def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
     set_seed(cfg['training']['seed']); t0 = time.time(); prefix = prefix or cfg['data']['prefix']
+    tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
+    missing = set(LABELS) - set(tr.label)                # checked before the encoder is exported (and fine-tuned: minutes)
+    if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
     info = None                                        # the export, when this call resolves it (the exit reuses it)
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
         info, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
-    tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
-    missing = set(LABELS) - set(tr.label)
-    if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
     tax = load_taxonomy(); seed = cfg['training']['seed']; C = cfg['classifier']
     fz = build_featurizer(cfg, tr.text.tolist(), source=encoder_source(cfg, prefix, log))   # static table from the (fine-tuned) encoder
     log(f'featurising {len(tr)}/{len(va)}/{len(te)} rows'); Htr, Dtr = fast_features(fz, tr.text.tolist())
