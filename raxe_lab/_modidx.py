@@ -297,6 +297,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.report.notebook_markdown': ('report.html#notebook_markdown', 'raxe_lab/report.py'),
                                  'raxe_lab.report.notebook_to_html': ('report.html#notebook_to_html', 'raxe_lab/report.py'),
                                  'raxe_lab.report.page': ('report.html#page', 'raxe_lab/report.py'),
+                                 'raxe_lab.report.pinned_kernel': ('report.html#pinned_kernel', 'raxe_lab/report.py'),
                                  'raxe_lab.report.pr_curve_fig': ('report.html#pr_curve_fig', 'raxe_lab/report.py'),
                                  'raxe_lab.report.roc_fig': ('report.html#roc_fig', 'raxe_lab/report.py'),
                                  'raxe_lab.report.run_pipeline': ('report.html#run_pipeline', 'raxe_lab/report.py'),

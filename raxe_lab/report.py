@@ -5,15 +5,15 @@ an executed pipeline notebook into one self-contained HTML file."""
 
 # %% ../nbs/06_report.ipynb #f8ba0eed
 from __future__ import annotations
-import base64, html, io, re
+import base64, contextlib, html, io, json, re
 from pathlib import Path
 import numpy as np
 from .config import write_text_atomic, rpath
 
 # %% auto #0
 __all__ = ['CSS', 'fig_html', 'confusion_fig', 'pr_curve_fig', 'roc_fig', 'threshold_fpr_fig', 'latency_figs', 'bar_fig',
-           'table_html', 'cards_html', 'worst_errors', 'page', 'notebook_to_html', 'external_urls', 'run_pipeline',
-           'notebook_markdown', 'write_readme']
+           'table_html', 'cards_html', 'worst_errors', 'page', 'notebook_to_html', 'external_urls', 'pinned_kernel',
+           'run_pipeline', 'notebook_markdown', 'write_readme']
 
 # %% ../nbs/06_report.ipynb #023fd5af
 def _plt():
@@ -132,7 +132,22 @@ def external_urls(html_text:str) -> list:
     return re.findall(r'(?:src|href)="(https?://[^"]+)"', html_text) + re.findall(r'''import[^;]*?from\s*['"](https?://[^'"]+)''', html_text)
 
 # %% ../nbs/06_report.ipynb #c64f2739
+@contextlib.contextmanager
+def pinned_kernel(name:str='python3'):
+    "Within the block, Jupyter's kernel `name` is this interpreter (a kernelspec first on JUPYTER_PATH), whatever else is registered."
+    import os, sys, tempfile
+    with tempfile.TemporaryDirectory(prefix='raxe-kernel-') as d:
+        k = Path(d)/'kernels'/name; k.mkdir(parents=True)
+        (k/'kernel.json').write_text(json.dumps(dict(argv=[sys.executable, '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
+                                                     display_name=f'Python 3 ({sys.prefix})', language='python')))
+        old = os.environ.get('JUPYTER_PATH'); os.environ['JUPYTER_PATH'] = d + (os.pathsep + old if old else '')
+        try: yield k
+        finally:
+            if old is None: os.environ.pop('JUPYTER_PATH', None)
+            else: os.environ['JUPYTER_PATH'] = old
+
 def run_pipeline(name:str, params:dict, out_dir, html_name='report.html', kernel='python3', log=print) -> dict:
+    "Execute `nbs/pipelines/<name>.ipynb` into `out_dir` and write its HTML report. The default kernel is this interpreter (`pinned_kernel`)."
     import os, papermill as pm
     from raxe_lab.config import repo_root, atomic_path
     out = rpath(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -140,7 +155,8 @@ def run_pipeline(name:str, params:dict, out_dir, html_name='report.html', kernel
     if not src.exists(): raise FileNotFoundError(f'{src}: no such pipeline notebook')
     nb_out = out/f'{name}.ipynb'
     os.environ.setdefault('MPLBACKEND', 'Agg')
-    pm.execute_notebook(str(src), str(nb_out), parameters=params, kernel_name=kernel, cwd=str(repo_root()), progress_bar=False, log_output=False)
+    with (pinned_kernel(kernel) if kernel == 'python3' else contextlib.nullcontext()):
+        pm.execute_notebook(str(src), str(nb_out), parameters=params, kernel_name=kernel, cwd=str(repo_root()), progress_bar=False, log_output=False)
     html_path = notebook_to_html(nb_out, out/html_name)
     log(f'report: {html_path}')
     return dict(notebook=nb_out, html=html_path)
