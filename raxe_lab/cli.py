@@ -24,10 +24,11 @@ def cmd_data(a):
     if a.fetch:
         dest = rpath(cfg['data']['mirror'] or 'data/mirror'); _err(f'fetching pinned upstream files into {dest}')
         _err(json.dumps(fetch_sources(dest))); cfg['data']['mirror'] = str(dest)
+    inputs = data_inputs_hash(cfg, a.input)          # of the inputs as read now, before the build (a file edited meanwhile reads as changed)
     if a.input: rows = corpus_from_jsonl(a.input, seed=cfg['training']['seed'], ratios=tuple(cfg['data']['split']))
     else: rows = split_grouped(build_corpus(cfg), tuple(cfg['data']['split']), cfg['training']['seed'])
     paths = write_corpus(rows, prefix)
-    write_json_atomic(rpath(f'{prefix}_inputs.json'), dict(inputs=data_inputs_hash(cfg, a.input), built_from=str(a.input) if a.input else 'default'))   # what `all` compares
+    write_json_atomic(rpath(f'{prefix}_inputs.json'), dict(inputs=inputs, built_from=str(a.input) if a.input else 'default'))   # what `all` compares
     print(class_report(rows))
     for k, p in paths.items(): print(f'{k:8s} {p}')
     _err(f'data: {len(rows)} rows in {time.time()-t0:.1f}s')
