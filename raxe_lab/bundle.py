@@ -15,8 +15,8 @@ __all__ = ['BUNDLE_VERSION', 'SUPPORTED_VERSIONS', 'SCHEMA_VERSION', 'REQUIRED',
            'MAX_TOTAL_BYTES', 'MAX_RATIO', 'MAX_MEMBERS', 'MANIFEST_SCHEMA', 'OUTPUT_SCHEMA', 'EMBEDDER_PINS',
            'BundleError', 'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
            'UnexpectedMemberError', 'ManifestError', 'UnsupportedVersionError', 'ChecksumError',
-           'EmbedderMismatchError', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle', 'read_arrays',
-           'verify_embedder', 'embedder_model', 'embedder_parts', 'verify_embedder_dir', 'embedder_root',
+           'EmbedderMismatchError', 'check_schema', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle',
+           'read_arrays', 'verify_embedder', 'embedder_model', 'embedder_parts', 'verify_embedder_dir', 'embedder_root',
            'embedder_digest']
 
 # %% ../nbs/07_bundle.ipynb #38f6cf05
@@ -58,6 +58,33 @@ MANIFEST_SCHEMA = {
     'checksums': {'type': 'object', 'additionalProperties': {'type': 'string', 'pattern': '^[0-9a-f]{64}$'}},
     'lineage': {'type': 'object', 'required': ['raxe_lab_version', 'config_hash', 'data_hash', 'embedder_name', 'embedder_sha256', 'thresholds']},
   }}
+
+def _is_type(x, t:str) -> bool:
+    if t in ('integer', 'number'): return isinstance(x, int if t == 'integer' else (int, float)) and not isinstance(x, bool)
+    return isinstance(x, {'object': dict, 'array': list, 'string': str, 'boolean': bool, 'null': type(None)}[t])
+
+def check_schema(obj, schema:dict, path:tuple=()) -> None:
+    """Raise ValueError('dotted.path: message', worded as jsonschema words it) unless `obj` satisfies `schema`, read for the
+    keywords the bundle's schemas use: type, const, enum, required, properties, additionalProperties, items, pattern, minimum, maximum."""
+    def fail(msg): raise ValueError(f"{'.'.join(map(str, path)) or '<root>'}: {msg}")
+    ts = schema.get('type'); ts = [ts] if isinstance(ts, str) else ts
+    if ts and not any(_is_type(obj, t) for t in ts): fail(f"{obj!r} is not of type {', '.join(map(repr, ts))}")
+    if 'const' in schema and obj != schema['const']: fail(f"{schema['const']!r} was expected")
+    if 'enum' in schema and obj not in schema['enum']: fail(f"{obj!r} is not one of {schema['enum']!r}")
+    if isinstance(obj, dict):
+        for k in schema.get('required', []):
+            if k not in obj: fail(f'{k!r} is a required property')
+        props, extra = schema.get('properties', {}), schema.get('additionalProperties')
+        for k, v in obj.items():
+            sub = props.get(k, extra if isinstance(extra, dict) else None)
+            if sub is not None: check_schema(v, sub, path + (k,))
+    if isinstance(obj, list) and isinstance(schema.get('items'), dict):
+        for j, v in enumerate(obj): check_schema(v, schema['items'], path + (j,))
+    if isinstance(obj, str) and 'pattern' in schema and not re.search(schema['pattern'], obj): fail(f"{obj!r} does not match {schema['pattern']!r}")
+    if _is_type(obj, 'number'):
+        if 'minimum' in schema and obj < schema['minimum']: fail(f"{obj!r} is less than the minimum of {schema['minimum']!r}")
+        if 'maximum' in schema and obj > schema['maximum']: fail(f"{obj!r} is greater than the maximum of {schema['maximum']!r}")
+
 
 # %% ../nbs/07_bundle.ipynb #69aef47a
 OUTPUT_SCHEMA = {
@@ -135,9 +162,8 @@ def verify_bundle(path, read=True) -> dict:
             if n not in REQUIRED and not OPTIONAL_RE.match(n): raise UnexpectedMemberError(f'{path}: unexpected member {n}')
         try: man = json.loads(z.read('manifest.json'))
         except (ValueError, UnicodeDecodeError) as e: raise ManifestError(f'{path}: manifest.json is not valid JSON: {e}') from None
-        import jsonschema
-        try: jsonschema.validate(man, MANIFEST_SCHEMA)
-        except jsonschema.ValidationError as e: raise ManifestError(f"{path}: manifest.json: {'.'.join(map(str, e.path)) or '<root>'}: {e.message}") from None
+        try: check_schema(man, MANIFEST_SCHEMA)
+        except ValueError as e: raise ManifestError(f'{path}: manifest.json: {e}') from None
         if man['bundle_version'] not in SUPPORTED_VERSIONS: raise UnsupportedVersionError(f"{path}: bundle_version {man['bundle_version']!r} is not supported (known: {sorted(SUPPORTED_VERSIONS)})")
         members = {}
         for n in names:

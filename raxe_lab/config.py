@@ -6,7 +6,6 @@
 from __future__ import annotations
 import copy, hashlib, json, os, random, tempfile, contextlib
 from pathlib import Path
-import yaml
 
 # %% auto #0
 __all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'write_text_atomic',
@@ -156,6 +155,7 @@ def load_config(path=None, overrides:dict|None=None) -> dict:
     "Load and validate a YAML config (default `configs/default.yaml`); `overrides` is a nested dict merged on top."
     path = rpath(path or 'configs/default.yaml')
     if not path.exists(): raise ConfigError(f"{path}: config file not found")
+    import yaml                                   # here, not at import: serving (08) imports this module and reads no config
     try: d = yaml.safe_load(path.read_text()) or {}
     except yaml.YAMLError as e: raise ConfigError(f"{path}: not valid YAML: {e}") from None
     if overrides: d = deep_merge(d, overrides)

@@ -28,10 +28,11 @@ def ort_session(model_path, threads:int=1):
     return ort.InferenceSession(str(model_path), so, providers=['CPUExecutionProvider'], disabled_optimizers=['SkipLayerNormFusion'])
 
 class OnnxEmbedder:
-    def __init__(self, model_path, tokenizer_path, max_length:int=128, threads:int=1):
+    def __init__(self, model_path, tokenizer_path, max_length:int=128, threads:int=1, tok=None, vocab:dict|None=None):
+        "`tok`, `vocab`: the tokenizer at `tokenizer_path` and its vocabulary, when the caller has them loaded already (08)."
         self.sess = ort_session(model_path, threads)
         self.inputs = [i.name for i in self.sess.get_inputs()]; self.outputs = [self.sess.get_outputs()[0].name]
-        self.tok = load_tokenizer(tokenizer_path); self.max_length = max_length; self.wp = encoder_wordpiece(self.tok)
+        self.tok = tok or load_tokenizer(tokenizer_path); self.max_length = max_length; self.wp = encoder_wordpiece(self.tok, vocab)
         self.cls, self.sep = self.tok.token_to_id('[CLS]'), self.tok.token_to_id('[SEP]')
         self.path = Path(model_path)
 
@@ -176,8 +177,8 @@ def split_graph(model_path, out_a, out_b, layers:int, hidden_size:int=384) -> di
 
 class SplitEncoder:
     "The two parts of `split_graph`: `first` runs A and mean-pools; `rest` runs B on A's hidden states (same embedding as the whole graph)."
-    def __init__(self, path_a, path_b, tokenizer_path, max_length:int=128, threads:int=1):
-        self.a = OnnxEmbedder(path_a, tokenizer_path, max_length, threads)      # its session, tokenizer and `ids`
+    def __init__(self, path_a, path_b, tokenizer_path, max_length:int=128, threads:int=1, **tok):
+        self.a = OnnxEmbedder(path_a, tokenizer_path, max_length, threads, **tok)      # its session, tokenizer and `ids`
         self.sb = ort_session(path_b, threads); self.cut = self.sb.get_inputs()[0].name; self.path = Path(path_a)
         self.ids, self.max_length = self.a.ids, max_length
 

@@ -162,9 +162,9 @@ def encoder_ids(tok, text:str, max_length:int, wp:FastWordPiece|None=None) -> li
     else: ids = tok.encode(text, add_special_tokens=False).ids
     return [tok.token_to_id('[CLS]')] + head_tail(ids, max_length - 2) + [tok.token_to_id('[SEP]')]
 
-def encoder_wordpiece(tok) -> FastWordPiece:
-    "The `wp` for `encoder_ids`: longest-match over `tok`'s own vocabulary."
-    return FastWordPiece(tok.get_vocab(), tok.token_to_id('[UNK]'))
+def encoder_wordpiece(tok, vocab:dict|None=None) -> FastWordPiece:
+    "The `wp` for `encoder_ids`: longest-match over `tok`'s own vocabulary (`vocab`: `tok.get_vocab()` if already at hand, ~80 ms a call)."
+    return FastWordPiece(vocab if vocab is not None else tok.get_vocab(), tok.token_to_id('[UNK]'))
 
 # %% ../nbs/02_features.ipynb #abf8a08b
 _MUL = np.uint64(0x9E3779B97F4A7C15)
