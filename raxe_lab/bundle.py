@@ -63,10 +63,15 @@ def _is_type(x, t:str) -> bool:
     if t in ('integer', 'number'): return isinstance(x, int if t == 'integer' else (int, float)) and not isinstance(x, bool)
     return isinstance(x, {'object': dict, 'array': list, 'string': str, 'boolean': bool, 'null': type(None)}[t])
 
+_SCHEMA_KEYS = {'type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'items', 'pattern', 'minimum', 'maximum',
+                '$schema', '$id', 'title', 'description'}
 def check_schema(obj, schema:dict, path:tuple=()) -> None:
     """Raise ValueError('dotted.path: message', worded as jsonschema words it) unless `obj` satisfies `schema`, read for the
-    keywords the bundle's schemas use: type, const, enum, required, properties, additionalProperties, items, pattern, minimum, maximum."""
+    keywords the bundle's schemas use: type, const, enum, required, properties, additionalProperties (a schema), items (a
+    schema), pattern, minimum, maximum. A schema with any other keyword is refused, never half-checked."""
     def fail(msg): raise ValueError(f"{'.'.join(map(str, path)) or '<root>'}: {msg}")
+    if set(schema) - _SCHEMA_KEYS or not isinstance(schema.get('additionalProperties', {}), dict) or not isinstance(schema.get('items', {}), dict):
+        raise NotImplementedError(f"check_schema reads {sorted(_SCHEMA_KEYS)} (additionalProperties and items as schemas), not {schema}")
     ts = schema.get('type'); ts = [ts] if isinstance(ts, str) else ts
     if ts and not any(_is_type(obj, t) for t in ts): fail(f"{obj!r} is not of type {', '.join(map(repr, ts))}")
     if 'const' in schema and obj != schema['const']: fail(f"{schema['const']!r} was expected")
@@ -76,9 +81,9 @@ def check_schema(obj, schema:dict, path:tuple=()) -> None:
             if k not in obj: fail(f'{k!r} is a required property')
         props, extra = schema.get('properties', {}), schema.get('additionalProperties')
         for k, v in obj.items():
-            sub = props.get(k, extra if isinstance(extra, dict) else None)
+            sub = props.get(k, extra)
             if sub is not None: check_schema(v, sub, path + (k,))
-    if isinstance(obj, list) and isinstance(schema.get('items'), dict):
+    if isinstance(obj, list) and 'items' in schema:
         for j, v in enumerate(obj): check_schema(v, schema['items'], path + (j,))
     if isinstance(obj, str) and 'pattern' in schema and not re.search(schema['pattern'], obj): fail(f"{obj!r} does not match {schema['pattern']!r}")
     if _is_type(obj, 'number'):
