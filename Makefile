@@ -24,7 +24,7 @@ help:
 	@echo "make deploy     validate, then deploy the latest bundle into outputs/registry"
 	@echo "make all        data, export, train, bundle, benchmark, validate, deploy (unchanged steps are skipped)"
 	@echo "make all INPUT=my.jsonl   the same from your own JSONL corpus (text, label, subfamily, optional source)"
-	@echo "make compare RUNS=\"outputs/runs/a outputs/runs/b\"   one comparison report"
+	@echo "make compare RUNS=\"<run id> <run id>\"   one comparison report (run ids or folders)"
 	@echo "make experiments  variants table + leave-one-source-out on the default corpus (outputs/experiments/)"
 	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
 	@echo "make lab        JupyterLab on nbs/"

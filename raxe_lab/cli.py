@@ -9,9 +9,10 @@ from pathlib import Path
 from .config import RaxeError, load_config, rpath, config_hash
 
 # %% auto #0
-__all__ = ['cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'data_step', 'find_embedder', 'emb_dir',
-           'cmd_export', 'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models', 'cmd_deploy',
-           'cmd_compare', 'cmd_experiments', 'cmd_all', 'build_parser', 'main']
+__all__ = ['CONFIG', 'cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'data_step', 'find_embedder',
+           'emb_dir', 'cmd_export', 'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models',
+           'cmd_deploy', 'run_ref', 'cmd_compare', 'cmd_experiments', 'cmd_all', 'Root', 'upath', 'build_parser',
+           'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -178,8 +179,8 @@ def _detector(model, embedder=None, registry=None, cfg=None):
 
 def cmd_predict(a):
     "Analyze every row of a JSONL file (field `text`, optional `id`) into an output JSONL."
-    det = _detector(a.model, a.embedder, a.registry, load_config(a.config))
-    src = Path(a.input)
+    det = _detector(a.model, a.embedder, a.registry, None if isinstance(a.config, Root) else load_config(a.config))   # the default config only if
+    src = Path(a.input)                                                              # an embedder must be looked up (serving needs none)
     if not src.exists(): raise FileNotFoundError(f'{src}: no such input file')
     rows = []
     for i, line in enumerate(src.read_text(encoding='utf-8').split('\n'), 1):   # \n only: a JSON string may hold U+2028 raw (01 `read_jsonl`)
@@ -269,10 +270,18 @@ def cmd_deploy(a):
     print(f"deployed {meta['model_id']} to {rpath(a.registry)} (bundle {meta['file_info']['size_mb']} MB, embedder {meta['file_info']['onnx_embeddings']})")
     return 0
 
+def run_ref(r:str) -> str:
+    "A `compare` argument: a run folder or benchmark.json from the current folder, else a run id under outputs/runs."
+    p = Path(r).expanduser()
+    if p.exists(): return str(p.absolute())
+    q = rpath('outputs/runs')/r
+    if q.exists(): return str(q)
+    raise FileNotFoundError(f'{r}: neither a run folder / benchmark.json here nor a run id under {rpath("outputs/runs")}')
+
 def cmd_compare(a):
     from raxe_lab.report import run_pipeline
     out = rpath('outputs/compare')/time.strftime('%Y%m%d-%H%M%S')
-    res = run_pipeline('compare', dict(runs=' '.join(a.runs), output_dir=str(out)), out, 'compare.html', log=lambda *x: None)
+    res = run_pipeline('compare', dict(runs=' '.join(run_ref(r) for r in a.runs), output_dir=str(out)), out, 'compare.html', log=lambda *x: None)
     print(f"report: {res['html']}"); return 0
 
 def cmd_experiments(a):
@@ -307,37 +316,48 @@ def cmd_all(a):
     return rc
 
 # %% ../nbs/12_cli.ipynb #5728af95
+class Root(str):
+    "A default path, read from the repo root (00 `rpath`) like every path in the config."
+
+def upath(s) -> str:
+    """A path typed on the command line, read from the current folder as any command-line tool does (made absolute here,
+    so `rpath` leaves it alone); a `Root` default stays relative and `rpath` reads it from the repo root. From the repo
+    root, where `make` runs, the two agree."""
+    return s if isinstance(s, Root) else str(Path(s).expanduser().absolute())
+
+CONFIG = dict(default=Root('configs/default.yaml'), type=upath, help='run configuration (default: configs/default.yaml in the repo)')
+
 def build_parser():
     p = argparse.ArgumentParser(prog='raxe-lab', description='Train, export, bundle, benchmark, validate and deploy the raxe L2 detector.')
     sub = p.add_subparsers(dest='cmd', required=True)
-    d = sub.add_parser('data', help='build the corpus and its splits'); d.add_argument('--config', default='configs/default.yaml')
-    d.add_argument('--prefix', help='output prefix (default: data.prefix)'); d.add_argument('--fetch', action='store_true', help='download pinned upstream files first')
-    d.add_argument('--input', help='use this JSONL corpus instead of the public sources'); d.set_defaults(fn=cmd_data)
-    t = sub.add_parser('train', help='train via the papermill pipeline'); t.add_argument('--config', default='configs/default.yaml')
-    t.add_argument('--prefix'); t.add_argument('--run', help='run id (default: timestamp + hashes)'); t.add_argument('--seed', type=int); t.set_defaults(fn=cmd_train)
-    e = sub.add_parser('export', help='export the encoder to ONNX (int8/fp16) and check fidelity'); e.add_argument('--config', default='configs/default.yaml')
+    d = sub.add_parser('data', help='build the corpus and its splits'); d.add_argument('--config', **CONFIG)
+    d.add_argument('--prefix', type=upath, help='output prefix (default: data.prefix)'); d.add_argument('--fetch', action='store_true', help='download pinned upstream files first')
+    d.add_argument('--input', type=upath, help='use this JSONL corpus instead of the public sources'); d.set_defaults(fn=cmd_data)
+    t = sub.add_parser('train', help='train via the papermill pipeline'); t.add_argument('--config', **CONFIG)
+    t.add_argument('--prefix', type=upath); t.add_argument('--run', help='run id (default: timestamp + hashes)'); t.add_argument('--seed', type=int); t.set_defaults(fn=cmd_train)
+    e = sub.add_parser('export', help='export the encoder to ONNX (int8/fp16) and check fidelity'); e.add_argument('--config', **CONFIG)
     e.add_argument('--force', action='store_true'); e.set_defaults(fn=cmd_export)
     b = sub.add_parser('bundle', help='build, verify or inspect a .raxe bundle'); b.add_argument('action', choices=['build', 'verify', 'inspect'])
-    b.add_argument('path', nargs='?', help='run folder (build; default: latest run) or bundle path'); b.add_argument('--force', action='store_true'); b.set_defaults(fn=cmd_bundle)
+    b.add_argument('path', nargs='?', type=upath, help='run folder (build; default: latest run) or bundle path'); b.add_argument('--force', action='store_true'); b.set_defaults(fn=cmd_bundle)
     pr = sub.add_parser('predict', help='analyze a JSONL file of texts'); pr.add_argument('--model', required=True, help='bundle path or registry model id')
-    pr.add_argument('--input', required=True); pr.add_argument('--output', required=True); pr.add_argument('--embedder'); pr.add_argument('--registry', default='outputs/registry')
-    pr.add_argument('--config', default='configs/default.yaml'); pr.set_defaults(fn=cmd_predict)
-    bm = sub.add_parser('benchmark', help='benchmark a bundle (papermill report)'); bm.add_argument('bundle', nargs='?'); bm.add_argument('--embedder'); bm.add_argument('--prefix')
-    bm.add_argument('--config', default='configs/default.yaml'); bm.add_argument('--output'); bm.add_argument('--iterations', type=int, default=1000)
+    pr.add_argument('--input', type=upath, required=True); pr.add_argument('--output', type=upath, required=True); pr.add_argument('--embedder', type=upath); pr.add_argument('--registry', default=Root('outputs/registry'), type=upath)
+    pr.add_argument('--config', **CONFIG); pr.set_defaults(fn=cmd_predict)
+    bm = sub.add_parser('benchmark', help='benchmark a bundle (papermill report)'); bm.add_argument('bundle', nargs='?', type=upath); bm.add_argument('--embedder', type=upath); bm.add_argument('--prefix', type=upath)
+    bm.add_argument('--config', **CONFIG); bm.add_argument('--output', type=upath); bm.add_argument('--iterations', type=int, default=1000)
     bm.add_argument('--no-reference', action='store_true'); bm.add_argument('--force', action='store_true'); bm.set_defaults(fn=cmd_benchmark)
-    v = sub.add_parser('validate', help='check a bundle against performance_targets'); v.add_argument('bundle', nargs='?'); v.add_argument('--benchmark')
-    v.add_argument('--embedder'); v.add_argument('--config', default='configs/default.yaml'); v.set_defaults(fn=cmd_validate)
+    v = sub.add_parser('validate', help='check a bundle against performance_targets'); v.add_argument('bundle', nargs='?', type=upath); v.add_argument('--benchmark', type=upath)
+    v.add_argument('--embedder', type=upath); v.add_argument('--config', **CONFIG); v.set_defaults(fn=cmd_validate)
     mo = sub.add_parser('models', help='registry models'); mo.add_argument('action', choices=['list']); mo.add_argument('--json', action='store_true')
-    mo.add_argument('--status'); mo.add_argument('--registry', default='outputs/registry'); mo.set_defaults(fn=cmd_models)
-    d2 = sub.add_parser('deploy', help='validate and deploy a bundle into the registry'); d2.add_argument('bundle', nargs='?'); d2.add_argument('--embedder')
-    d2.add_argument('--benchmark'); d2.add_argument('--config', default='configs/default.yaml'); d2.add_argument('--registry', default='outputs/registry')
+    mo.add_argument('--status'); mo.add_argument('--registry', default=Root('outputs/registry'), type=upath); mo.set_defaults(fn=cmd_models)
+    d2 = sub.add_parser('deploy', help='validate and deploy a bundle into the registry'); d2.add_argument('bundle', nargs='?', type=upath); d2.add_argument('--embedder', type=upath)
+    d2.add_argument('--benchmark', type=upath); d2.add_argument('--config', **CONFIG); d2.add_argument('--registry', default=Root('outputs/registry'), type=upath)
     d2.add_argument('--no-validate', action='store_true'); d2.add_argument('--status', default='active'); d2.set_defaults(fn=cmd_deploy)
     c = sub.add_parser('compare', help='compare runs/bundles in one report'); c.add_argument('runs', nargs='+'); c.set_defaults(fn=cmd_compare)
-    ex = sub.add_parser('experiments', help='variants + leave-one-source-out report'); ex.add_argument('--config', default='configs/default.yaml')
+    ex = sub.add_parser('experiments', help='variants + leave-one-source-out report'); ex.add_argument('--config', **CONFIG)
     ex.add_argument('--no-loso', action='store_true'); ex.set_defaults(fn=cmd_experiments)
-    al = sub.add_parser('all', help='the whole lifecycle, skipping unchanged steps'); al.add_argument('--config', default='configs/default.yaml')
-    al.add_argument('--registry', default='outputs/registry'); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true')
-    al.add_argument('--input', help='build the corpus from this JSONL file (text, label, subfamily, optional source) instead of the public sources'); al.set_defaults(fn=cmd_all)
+    al = sub.add_parser('all', help='the whole lifecycle, skipping unchanged steps'); al.add_argument('--config', **CONFIG)
+    al.add_argument('--registry', default=Root('outputs/registry'), type=upath); al.add_argument('--iterations', type=int, default=1000); al.add_argument('--force', action='store_true')
+    al.add_argument('--input', type=upath, help='build the corpus from this JSONL file (text, label, subfamily, optional source) instead of the public sources'); al.set_defaults(fn=cmd_all)
     return p
 
 def main(argv=None) -> int:
