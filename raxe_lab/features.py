@@ -11,8 +11,8 @@ import numpy as np
 # %% auto #0
 __all__ = ['HOMOGLYPH_MAP', 'ZERO_WIDTH', 'N_FLAGS', 'FAST_TOKENS', 'check_text', 'cut', 'normalize', 'load_tokenizer',
            'strip_accents', 'FastWordPiece', 'head_tail', 'encoder_ids', 'encoder_wordpiece', 'hash_ngrams',
-           'static_embed', 'Featurizer', 'windows', 'window_logits', 'LinearHead', 'MLPHead', 'load_head', 'sigmoid',
-           'softmax']
+           'static_embed', 'Featurizer', 'windows', 'window_logits', 'window_max_many', 'LinearHead', 'MLPHead',
+           'load_head', 'sigmoid', 'softmax', 'rows_from_ids', 'rows_logits']
 
 # %% ../nbs/02_features.ipynb #5d93b5cb
 HOMOGLYPH_MAP = {**{c: l for l, c in {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'y': 'у', 'x': 'х', 'i': 'і', 'j': 'ј', 's': 'ѕ',
@@ -232,7 +232,20 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     window by window (same hashing, de-duplication, sublinear tf, L2 norm, static embedding)."""
     ws = windows(ids, win, max_windows)
     if not ws: return np.zeros(0, np.float32)
-    W = np.asarray(ws, np.uint64); n = W.shape[0]
+    return _window_rows(fz, head, np.asarray(ws, np.uint64), flags)
+
+def window_max_many(fz, head, ids_list, flags_list, win:int=64, max_windows:int=16) -> np.ndarray:
+    "For each text, the highest of its windows' binary logits (`window_logits`), all texts' windows scored in one pass; -inf where a text has none."
+    out = np.full(len(ids_list), -np.inf, np.float32)
+    ws = [windows(i, win, max_windows) for i in ids_list]; has = [k for k, w in enumerate(ws) if w]
+    if not has: return out
+    cnt = np.array([len(ws[k]) for k in has]); F = np.asarray(flags_list, np.float32)[np.repeat(has, cnt)]
+    z = _window_rows(fz, head, np.asarray([w for k in has for w in ws[k]], np.uint64), F)
+    out[has] = np.maximum.reduceat(z, np.cumsum(cnt) - cnt); return out
+
+def _window_rows(fz, head, W, flags):
+    "Binary logits of the windows `W` (n, win) of token ids; `flags`: the text's flags, or one row of them per window."
+    n = W.shape[0]
     keys = np.concatenate([W * _MUL, (W[:, :-1] * np.uint64(1000003) + W[:, 1:] + np.uint64(7919)) * _MUL], 1)
     idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1)
     new = np.ones_like(idx, bool); new[:, 1:] = idx[:, 1:] != idx[:, :-1]
@@ -246,7 +259,8 @@ def window_logits(fz, head, ids, flags, win:int=64, max_windows:int=16) -> np.nd
     st = np.einsum('nk,nkd->nd', wts, fz.table[Ws].astype(np.float32))
     st /= np.maximum(np.linalg.norm(st, axis=1, keepdims=True), 1e-12)
     d = head.Wd[:, 0]; sd = st.shape[1]
-    return (zs + st @ d[:sd] + float(flags @ d[sd:]) + head.b[0]).astype(np.float32)
+    zf = float(flags @ d[sd:]) if np.ndim(flags) == 1 else flags @ d[sd:]
+    return (zs + st @ d[:sd] + zf + head.b[0]).astype(np.float32)
 
 # %% ../nbs/02_features.ipynb #373c634e
 class LinearHead:
@@ -313,3 +327,33 @@ def load_head(arrs, prefix:str, classes):
 def sigmoid(z): return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
 def softmax(z):
     z = np.asarray(z, np.float64); z = z - z.max(-1, keepdims=True); e = np.exp(z); return e / e.sum(-1, keepdims=True)
+
+# %% ../nbs/02_features.ipynb #887344f2
+def rows_from_ids(fz, ids_list, flags_list):
+    """`fz.from_ids` for many texts at once: (starts, idx, val, dense). Text k's hashed features are
+    `idx[starts[k]:starts[k+1]]` and `val[...]` (sorted, as `from_ids` returns them), its dense row `dense[k]`."""
+    n, bits = len(ids_list), fz.bits; lens = np.fromiter((len(i) for i in ids_list), np.int64, n)
+    sd = fz.dim - N_FLAGS; dense = np.zeros((n, fz.dim), np.float32)
+    if n: dense[:, sd:] = np.asarray(flags_list, np.float32)
+    if not lens.sum(): return np.zeros(n + 1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), dense
+    ids = np.concatenate([np.asarray(i, np.uint64) for i in ids_list]); seg = np.repeat(np.arange(n, dtype=np.uint64), lens)
+    cont = seg[1:] == seg[:-1]                                              # bigrams never span two texts
+    keys = np.concatenate([ids * _MUL, ((ids[:-1] * np.uint64(1000003) + ids[1:] + np.uint64(7919)) * _MUL)[cont]])
+    comb = (np.concatenate([seg, seg[1:][cont]]) << np.uint64(bits)) | (keys >> np.uint64(64 - bits))
+    u, c = np.unique(comb, return_counts=True)
+    idx = (u & np.uint64((1 << bits) - 1)).astype(np.int64); val = (1 + np.log(c)).astype(np.float32)
+    starts = np.searchsorted((u >> np.uint64(bits)).astype(np.int64), np.arange(n + 1))
+    ne = starts[:-1] < starts[1:]
+    val /= np.repeat(np.sqrt(np.add.reduceat(val * val, starts[:-1][ne])), np.diff(starts)[ne])
+    sid = fz.static_ids(ids.astype(np.int64)); tne = lens > 0
+    st = np.add.reduceat(fz.weights[sid].astype(np.float32)[:, None] * fz.table[sid], (np.cumsum(lens) - lens)[tne], axis=0)
+    nrm = np.linalg.norm(st, axis=1, keepdims=True); dense[tne, :sd] = st / np.where(nrm > 0, nrm, 1)
+    return starts, idx, val, dense
+
+def rows_logits(head, starts, idx, val, dense) -> np.ndarray:
+    "`head.logits` of every text of `rows_from_ids`' output: (n, classes)."
+    z = dense @ head.Wd + head.b
+    if idx.size and head.Ws.shape[0]:
+        ne = starts[:-1] < starts[1:]
+        z[ne] += np.add.reduceat(val[:, None] * head.Ws[idx % head.fold if head.fold else idx], starts[:-1][ne], axis=0)
+    return z
