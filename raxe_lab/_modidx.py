@@ -180,7 +180,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.detect.L1Result': ('detect.html#l1result', 'raxe_lab/detect.py'),
                                  'raxe_lab.detect.L1Result.has_detections': ('detect.html#l1result.has_detections', 'raxe_lab/detect.py'),
                                  'raxe_lab.detect._ms': ('detect.html#_ms', 'raxe_lab/detect.py'),
-                                 'raxe_lab.detect._worker_analyze': ('detect.html#_worker_analyze', 'raxe_lab/detect.py'),
                                  'raxe_lab.detect._worker_batch': ('detect.html#_worker_batch', 'raxe_lab/detect.py'),
                                  'raxe_lab.detect._worker_init': ('detect.html#_worker_init', 'raxe_lab/detect.py'),
                                  'raxe_lab.detect.shares': ('detect.html#shares', 'raxe_lab/detect.py'),

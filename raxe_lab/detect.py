@@ -58,14 +58,14 @@ def trigger_pattern(phrases) -> re.Pattern:
 _WORKER = None
 def _worker_init(bundle, embedder_dir, threads):
     global _WORKER; _WORKER = Detector(bundle, embedder_dir, threads)
-def _worker_analyze(text): return _WORKER.analyze(text)
 def _worker_batch(texts): return _WORKER.analyze_batch(texts)
 
 BATCH = 64   # texts per vectorised fast-stage pass in `analyze_batch`
 
 def shares(texts, k:int) -> list:
     "`texts` in `k` contiguous, non-empty shares of about equal cost (characters the fast stage reads, plus a fixed cost a text)."
-    w = np.cumsum([min(len(t), 3072) + 300 for t in texts]); k = max(1, min(k, len(texts)))
+    w = np.cumsum([min(len(t) if isinstance(t, str) else 0, 3072) + 300 for t in texts])   # 3072: the characters a default fast stage reads
+    k = max(1, min(k, len(texts)))                                                          # (a non-str gets its TypeError from the worker)
     cuts = [0] + [int(np.searchsorted(w, w[-1] * i / k)) + 1 for i in range(1, k)] + [len(texts)]
     for i in range(1, k): cuts[i] = max(cuts[i], cuts[i - 1] + 1)                    # every share gets at least one text
     for i in range(k - 1, 0, -1): cuts[i] = min(cuts[i], cuts[i + 1] - 1)
