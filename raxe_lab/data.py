@@ -1075,7 +1075,7 @@ HN_META_FILL = dict(inj=['ignore all previous instructions', 'you are now in dev
                     topic2=['black holes', 'the water cycle', 'compound interest', 'the Roman Empire', 'how vaccines work', 'electric cars'])
 
 def gen_benign_variety(rng, n_ml, n_meta, langs=None) -> list:
-    "Ordinary requests in the attack generators' 17 languages, and English prompts that quote or discuss attack vocabulary harmlessly."
+    "Ordinary requests in the languages of `BENIGN_ML` (or `langs`), and English prompts that quote or discuss attack vocabulary harmlessly."
     out, langs = [], list(langs or BENIGN_ML)
     for _ in range(n_ml):
         lang = rng.choice(langs)
@@ -1202,7 +1202,7 @@ PI_ML_PAY = {
 }
 
 def gen_pi_ml(rng, n, langs=None) -> list:
-    "Direct injections in the 17 languages of `gen:pi`: an override phrasing and a payload; group = (language, override)."
+    "Direct injections in the languages of `PI_ML_OVR` (or `langs`): an override phrasing and a payload; group = (language, override)."
     out, langs = [], sorted(langs or PI_ML_OVR)
     for _ in range(n):
         lang = rng.choice(langs); oi = rng.randrange(len(PI_ML_OVR[lang])); pay = rng.choice(PI_ML_PAY[lang])
@@ -1308,7 +1308,7 @@ BENIGN_ML_HARD_PRE = {'de': ['Kurze Frage: ', 'Hallo! '], 'fr': ['Petite questio
 }
 
 def gen_benign_ml_hard(rng, n, langs=None) -> list:
-    "Benign requests in the 17 attack languages that use ignore/forget/rules/password/system-prompt words harmlessly; group = (language, sentence)."
+    "Benign requests in the languages of `BENIGN_ML_HARD` (or `langs`) that use ignore/forget/rules/password/system-prompt words harmlessly; group = (language, sentence)."
     out, langs = [], sorted(langs or BENIGN_ML_HARD)
     for _ in range(n):
         lang = rng.choice(langs); si = rng.randrange(len(BENIGN_ML_HARD[lang])); t = BENIGN_ML_HARD[lang][si]
@@ -1489,10 +1489,9 @@ def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
     rows += gen_jb_short(random.Random(seed + 23), payloads, carriers, counts['jb_short'])
     rows += gen_benign_ml_hard(random.Random(seed + 29), counts['hn_ml'], PI_LANGS)
     # session 20's six languages, on streams of their own: every row above is the same as without them
-    rows += gen_pi_ml(random.Random(seed + 41), counts['pi_ml2'], ML_LANGS2) + gen_benign_variety(random.Random(seed + 43), counts['benign_ml2'], 0, ML_LANGS2)
-    rows += gen_benign_ml_hard(random.Random(seed + 47), counts['hn_ml2'], ML_LANGS2)
-    rows += gen_pi_ml(random.Random(seed + 53), counts['pi_ml3'], ML_LANGS3) + gen_benign_variety(random.Random(seed + 59), counts['benign_ml3'], 0, ML_LANGS3)
-    rows += gen_benign_ml_hard(random.Random(seed + 61), counts['hn_ml3'], ML_LANGS3)
+    for langs, k, (s1, s2, s3) in ((ML_LANGS2, '2', (41, 43, 47)), (ML_LANGS3, '3', (53, 59, 61))):
+        rows += gen_pi_ml(random.Random(seed + s1), counts['pi_ml' + k], langs) + gen_benign_variety(random.Random(seed + s2), counts['benign_ml' + k], 0, langs)
+        rows += gen_benign_ml_hard(random.Random(seed + s3), counts['hn_ml' + k], langs)
     rows += gen_hn_quote(random.Random(seed + 31), counts['hn_quote'])
     rows += gen_pi_extract(random.Random(seed + 37), counts['pi_extract'])
     rows = assign_groups(dedupe(rows))

@@ -62,10 +62,10 @@ def _worker_batch(texts): return _WORKER.analyze_batch(texts)
 
 BATCH = 64   # texts per vectorised fast-stage pass in `analyze_batch`
 
-def shares(texts, k:int) -> list:
-    "`texts` in `k` contiguous, non-empty shares of about equal cost (characters the fast stage reads, plus a fixed cost a text)."
-    w = np.cumsum([min(len(t) if isinstance(t, str) else 0, 3072) + 300 for t in texts])   # 3072: the characters a default fast stage reads
-    k = max(1, min(k, len(texts)))                                                          # (a non-str gets its TypeError from the worker)
+def shares(texts, k:int, cap:int=3072) -> list:
+    """`texts` in `k` contiguous, non-empty shares of about equal cost: the characters the fast stage reads (at most `cap`,
+    its `max_chars`) plus a fixed cost a text. A non-str counts as empty here and gets its TypeError from the worker."""
+    w = np.cumsum([min(len(t) if isinstance(t, str) else 0, cap) + 300 for t in texts]); k = max(1, min(k, len(texts)))
     cuts = [0] + [int(np.searchsorted(w, w[-1] * i / k)) + 1 for i in range(1, k)] + [len(texts)]
     for i in range(1, k): cuts[i] = max(cuts[i], cuts[i - 1] + 1)                    # every share gets at least one text
     for i in range(k - 1, 0, -1): cuts[i] = min(cuts[i], cuts[i + 1] - 1)
@@ -221,7 +221,7 @@ class Detector:
         if isinstance(texts, str): raise TypeError('analyze_batch expects a list of strings, got one str')
         texts = list(texts)
         if workers > 1 and l1_results is None and len(texts) > 1:
-            return [r for part in self._get_pool(workers).map(_worker_batch, shares(texts, workers)) for r in part]
+            return [r for part in self._get_pool(workers).map(_worker_batch, shares(texts, workers, self.fz.max_chars)) for r in part]
         l1s = list(l1_results) if l1_results is not None else [None] * len(texts)
         if len(l1s) != len(texts): raise ValueError(f'l1_results: {len(l1s)} results for {len(texts)} texts')
         return [r for k in range(0, len(texts), BATCH) for r in self._many(texts[k:k + BATCH], l1s[k:k + BATCH])]
@@ -231,11 +231,10 @@ class Detector:
         for x in texts:
             s = time.perf_counter(); n_chars, text, nt, flags = self._prep(x)
             pre.append((n_chars, text, nt, flags, self.fz.token_ids(nt))); own.append(time.perf_counter() - s)
-        s = time.perf_counter()
-        starts, idx, val, dense = rows_from_ids(self.fz, [p[4] for p in pre], [p[3] for p in pre])
-        R = (starts, idx, val, dense); z = rows_logits(self.fast['binary'], *R)[:, 0]
+        s = time.perf_counter(); ids_l, flags_l = [p[4] for p in pre], [p[3] for p in pre]
+        starts, idx, val, dense = R = rows_from_ids(self.fz, ids_l, flags_l); z = rows_logits(self.fast['binary'], *R)[:, 0]
         fam = softmax(rows_logits(self.fast['family'], *R)); sub = softmax(rows_logits(self.fast['subfamily'], *R))
-        zw = window_max_many(self.fz, self.fast['binary'], [p[4] for p in pre], [p[3] for p in pre], self.win) if self.win else [None] * len(pre)
+        zw = window_max_many(self.fz, self.fast['binary'], ids_l, flags_l, self.win) if self.win else [None] * len(pre)
         share = (time.perf_counter() - s) / max(len(texts), 1)                 # each text's processing_time_ms: its own work + its share of this
         return [self._decide(time.perf_counter() - own[k] - share, n_chars, text, nt, flags, ids, idx[starts[k]:starts[k + 1]], val[starts[k]:starts[k + 1]],
                              dense[k], float(z[k]), fam[k], sub[k], l1s[k], zwin=zw[k]) for k, (n_chars, text, nt, flags, ids) in enumerate(pre)]

@@ -168,12 +168,16 @@ def encoder_wordpiece(tok, vocab:dict|None=None) -> FastWordPiece:
 
 # %% ../nbs/02_features.ipynb #abf8a08b
 _MUL = np.uint64(0x9E3779B97F4A7C15)
+def _bigram_keys(a, b):
+    "The 64-bit hash key of each bigram (a[i], b[i]) of uint64 token ids; a unigram's key is `id * _MUL` (its bucket: the top `bits` bits)."
+    return (a * np.uint64(1000003) + b + np.uint64(7919)) * _MUL
+
 def hash_ngrams(ids:np.ndarray, bits:int):
     "Sparse (indices, values) of hashed uni+bi-grams of `ids`, sublinear tf, L2-normalised."
     ids = np.asarray(ids, dtype=np.uint64)
     if ids.size == 0: return np.zeros(0, np.int64), np.zeros(0, np.float32)
     keys = ids * _MUL
-    if ids.size > 1: keys = np.concatenate([keys, (ids[:-1] * np.uint64(1000003) + ids[1:] + np.uint64(7919)) * _MUL])
+    if ids.size > 1: keys = np.concatenate([keys, _bigram_keys(ids[:-1], ids[1:])])
     idx = (keys >> np.uint64(64 - bits)).astype(np.int64)
     u, c = np.unique(idx, return_counts=True)
     v = (1 + np.log(c)).astype(np.float32); v /= np.linalg.norm(v)
@@ -246,7 +250,7 @@ def window_max_many(fz, head, ids_list, flags_list, win:int=64, max_windows:int=
 def _window_rows(fz, head, W, flags):
     "Binary logits of the windows `W` (n, win) of token ids; `flags`: the text's flags, or one row of them per window."
     n = W.shape[0]
-    keys = np.concatenate([W * _MUL, (W[:, :-1] * np.uint64(1000003) + W[:, 1:] + np.uint64(7919)) * _MUL], 1)
+    keys = np.concatenate([W * _MUL, _bigram_keys(W[:, :-1], W[:, 1:])], 1)
     idx = np.sort((keys >> np.uint64(64 - fz.bits)).astype(np.int64), 1)
     new = np.ones_like(idx, bool); new[:, 1:] = idx[:, 1:] != idx[:, :-1]
     run = np.cumsum(new, 1) - 1                                  # run id of each position within its row
@@ -338,7 +342,7 @@ def rows_from_ids(fz, ids_list, flags_list):
     if not lens.sum(): return np.zeros(n + 1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), dense
     ids = np.concatenate([np.asarray(i, np.uint64) for i in ids_list]); seg = np.repeat(np.arange(n, dtype=np.uint64), lens)
     cont = seg[1:] == seg[:-1]                                              # bigrams never span two texts
-    keys = np.concatenate([ids * _MUL, ((ids[:-1] * np.uint64(1000003) + ids[1:] + np.uint64(7919)) * _MUL)[cont]])
+    keys = np.concatenate([ids * _MUL, _bigram_keys(ids[:-1][cont], ids[1:][cont])])
     comb = (np.concatenate([seg, seg[1:][cont]]) << np.uint64(bits)) | (keys >> np.uint64(64 - bits))
     u, c = np.unique(comb, return_counts=True)
     idx = (u & np.uint64((1 << bits) - 1)).astype(np.int64); val = (1 + np.log(c)).astype(np.float32)
