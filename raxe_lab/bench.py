@@ -41,7 +41,7 @@ class LatencyRun:
         rng = np.random.default_rng(seed); idx = rng.permutation(len(texts)) if n is None else rng.integers(0, len(texts), n)
         self.det, self.pick, self.probe = det, [texts[i] for i in idx], probe
         for t in self.pick[:warmup]: det.analyze(t)
-        self.passes, self.probes, self.stages, self.esc, self.full = [], [], [], 0, 0
+        self.passes, self.probes, self.stages, self.esc, self.mid, self.full = [], [], [], 0, 0, 0
         self.cpu = self.wall = 0.0                     # process CPU time over wall time of the timed calls: 1.0 = one thread
 
     def run_pass(self, before:float|None=None) -> float:
@@ -51,7 +51,8 @@ class LatencyRun:
         ms = []; c0, w0 = time.process_time(), time.perf_counter()
         for t in self.pick:
             st = {}; s = time.perf_counter(); r = self.det.analyze(t, stages=st); ms.append((time.perf_counter() - s) * 1000); self.stages.append(st); self.esc += r['escalated']
-            self.full += r['escalated'] and (not getattr(self.det, 'exit', False) or st.get('encoder_rest', 0) > 0)   # ran the whole encoder (B, after an exit)
+            self.full += r['escalated'] and (not getattr(self.det, 'exit', False) or st.get('encoder_rest', 0) > 0)   # ran the whole encoder (the layers after an exit)
+            self.mid += st.get('encoder_mid', 0) > 0                                                                  # went past the first exit to the second
         self.cpu += time.process_time() - c0; self.wall += time.perf_counter() - w0
         if self.probe: after = host_probe(self.det)
         self.passes.append(ms); self.probes.append((before + after) / 2)
@@ -63,7 +64,7 @@ class LatencyRun:
         used = set(np.argsort(self.probes, kind='stable')[:k].tolist())        # by the probe only, never by the pass's own figures
         med = np.median(P[sorted(used)], axis=0)
         n = len(self.pick) * len(self.passes)
-        out = lat_stats(med); out['samples_ms'] = [round(float(x), 4) for x in med]; out['escalated_rate'] = self.esc / n; out['full_encoder_rate'] = self.full / n
+        out = lat_stats(med); out['samples_ms'] = [round(float(x), 4) for x in med]; out['escalated_rate'] = self.esc / n; out['second_exit_rate'] = self.mid / n; out['full_encoder_rate'] = self.full / n
         out['cpu_per_wall'] = self.cpu / max(self.wall, 1e-9)   # > 1: some library ran threads of its own (a "1 thread" figure that is not)
         out['stages_mean_ms'] = {k_: float(np.mean([s[k_] for s in self.stages])) for k_ in self.stages[0]}
         out['stages_p95_ms'] = {k_: float(np.percentile([s[k_] for s in self.stages], 95)) for k_ in self.stages[0]}

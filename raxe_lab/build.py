@@ -78,11 +78,11 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     if stats.get('embedder') and stats['embedder'] != f"onnx-{emb_sha[:12]}-ht{cfg['embedding']['max_length']}":
         raise BuildError(f"{run}: encoder heads were fitted on embeddings from {stats['embedder']!r}, not on the shipped embedder onnx-{emb_sha[:12]} "
                          f"(set embedding.backend: onnx and retrain)")
-    xk = int(meta['operating_point'].get('exit_layers', 0)); split = None
-    if xk:                                               # an early exit: the bundle pins (and serving reads) the two parts, not the whole graph
-        s = info.get('splits', {}).get(str(xk))
-        if not s or s.get('variant') != v: raise BuildError(f'{run}: its exit head reads the {v} encoder cut after layer {xk}, and the export at {emb_dir} has no such cut')
-        split = dict(layers=xk, **{r: dict(file=s[r]['path'], sha256=s[r]['sha256'], size_mb=s[r]['size_mb']) for r in ('a', 'b')})
+    op = meta['operating_point']; xk = int(op.get('exit_layers', 0)); split = None
+    if xk:                                               # early exits: the bundle pins (and serving reads) the parts, not the whole graph
+        key = f'{xk}-{xk + 1}' if 'exit2_band' in op else str(xk); s = info.get('splits', {}).get(key)
+        if not s or s.get('variant') != v: raise BuildError(f'{run}: its exit heads read the {v} encoder cut after layer(s) {key}, and the export at {emb_dir} has no such cut')
+        split = dict(layers=xk, **{r: dict(file=s[r]['path'], sha256=s[r]['sha256'], size_mb=s[r]['size_mb']) for r in 'abc' if r in s})
     arrs = dict(np.load(run/'heads.npz', allow_pickle=False))
     if meta['enc_classes'] and not any(k.startswith('enc.binary.') for k in arrs):
         raise BuildError(f"{run}: encoder heads of type {sorted(set(meta['enc_types'].values()))} cannot be served; use logistic_regression or mlp")
@@ -112,9 +112,9 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
         architecture=dict(type='cascade', fast=dict(features='hashed token uni+bi-grams + static embeddings + obfuscation flags', hash_bits=meta['hash_bits'],
                           heads=['binary', 'family', 'subfamily'], head_type='linear'),
                           encoder=dict(heads=list(meta['enc_types']), head_types=meta['enc_types'], escalate_band=meta['operating_point'].get('band', 0.0),
-                                       **(dict(exit_layers=xk, exit_band=meta['operating_point']['exit_band']) if xk else {})),
+                                       **(dict(exit_layers=xk, exit_band=op['exit_band']) if xk else {}), **({'exit2_band': op['exit2_band']} if 'exit2_band' in op else {})),
                           embedder=dict(name=cfg['embedding']['model_name'], quantization=v, file=f'{v}/model.onnx', sha256=emb_sha,
-                                        size_mb=round(split['a']['size_mb'] + split['b']['size_mb'], 2) if split else info['variants'][v]['size_mb'],
+                                        size_mb=round(sum(split[r]['size_mb'] for r in 'abc' if r in split), 2) if split else info['variants'][v]['size_mb'],
                                         static_table_sha256=info.get('static_table', {}).get('sha256'), tokenizer_sha256=info['tokenizer_sha256'], max_length=cfg['embedding']['max_length'],
                                         **(dict(split=split) if split else {}))),
         training=dict(metrics=dict(binary_f1=t['binary']['f1'], precision=t['binary']['precision'], recall=t['binary']['recall'], false_positive_rate=t['binary']['fpr'],

@@ -39,7 +39,7 @@ REQUIRED = ['manifest.json', 'schema.json', 'label_maps.json', 'model.json', 'ke
             'heads/token_weights.npy', 'heads/fast.binary.Ws.npy', 'heads/fast.binary.Wd.npy', 'heads/fast.binary.b.npy',
             'heads/fast.family.Ws.npy', 'heads/fast.family.Wd.npy', 'heads/fast.family.b.npy',
             'heads/fast.subfamily.Ws.npy', 'heads/fast.subfamily.Wd.npy', 'heads/fast.subfamily.b.npy']
-OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily|exit)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$'   # exit: 05's early exit
+OPTIONAL_RE = re.compile(r'^heads/enc\.(binary|family|subfamily|exit|exit2)\.(Ws|Wd|b|L\d\.W|L\d\.b)\.npy$|^heads/[a-z.]+\.fold\.npy$'   # exit: 05's early exit
                          r'|^heads/(fast|enc)\.(binary|family|subfamily)\.Ws_scale\.npy$')   # int8 hashed weights' per-class scales
 MAX_MEMBER_BYTES = 64 * 2**20; MAX_TOTAL_BYTES = 128 * 2**20; MAX_RATIO = 200; MAX_MEMBERS = 200
 
@@ -200,11 +200,11 @@ def embedder_model(manifest:dict, d) -> Path:
     return f if f.exists() else Path(d)/'model.onnx'
 
 def embedder_parts(manifest:dict, d) -> dict:
-    """{'a': path, 'b': path} of the two graphs a bundle with an early exit serves (04 `split_graph`: the manifest's
+    """{'a': path, 'b': path[, 'c': path]} of the graphs a bundle with early exits serves (04 `split_graph`: the manifest's
     `split` files, e.g. `int8/exit1_a.onnx`, else the same names flat in `d`, a registry folder); {} for a bundle without."""
     sp = manifest['architecture']['embedder'].get('split') or {}
     out = {}
-    for r in ('a', 'b'):
+    for r in ('a', 'b', 'c'):
         if r not in sp: continue
         f = Path(d)/sp[r]['file']; out[r] = f if f.exists() else Path(d)/Path(sp[r]['file']).name
     return out

@@ -95,13 +95,16 @@ class Detector:
         if self.enc is not None:
             from raxe_lab.export import OnnxEmbedder, SplitEncoder
             shared = dict(tok=tok, vocab=vocab)           # the tokenizer loaded above, not parsed and listed again (~0.25 s of the load)
-            self.embedder = (SplitEncoder(parts['a'], parts['b'], d/'tokenizer.json', self.cfg['max_length'], threads, **shared) if parts else
+            self.embedder = (SplitEncoder(parts['a'], parts['b'], d/'tokenizer.json', self.cfg['max_length'], threads, path_c=parts.get('c'), **shared) if parts else
                              OnnxEmbedder(mf, d/'tokenizer.json', self.cfg['max_length'], threads, **shared))
         self.win = int(self.cfg.get('window', 0))
         op = self.cfg['operating_point']; self.threshold = op['threshold']; self.t_logit = op['fast_t_logit']; self.band = op.get('band', 0.0)
         self.exit = self.enc is not None and 'exit' in self.enc          # early exit (05): the encoder's first layers, then the rest only near the exit's threshold
         if self.exit and not parts: raise BundleError(f'{bundle_path}: it has an exit head but pins no encoder parts to read it from')
         self.x_t_logit, self.x_band = op.get('exit_t_logit', 0.0), op.get('exit_band', 0.0)
+        self.exit2 = self.exit and 'exit2' in self.enc                  # a second exit one layer later (05): the last layer only near its threshold
+        if self.exit2 and 'c' not in parts: raise BundleError(f'{bundle_path}: it has a second exit head but pins no third encoder part to read it from')
+        self.x2_t_logit, self.x2_band = op.get('exit2_t_logit', 0.0), op.get('exit2_band', 0.0)
         self.th = self.cfg['thresholds']
         trig = json.loads(m['keyword_triggers.json'])['triggers']
         self.triggers = {t['trigger']: t for t in trig}
@@ -167,9 +170,14 @@ class Detector:
             h, e1 = self.embedder.first(self.embedder.ids(text))
             z = (z1 + float(self.enc['exit'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), np.concatenate([e1, dense]))[0])) / 2
             full = abs(z - self.x_t_logit) < self.x_band
-        t5a = time.perf_counter()
+        t5a = time.perf_counter(); mid = self.exit2 and full
+        if mid:                                        # B and the second exit head; C only when its score is still near the second exit's threshold
+            h, e2 = self.embedder.step(h)
+            z = (z1 + float(self.enc['exit2'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), np.concatenate([e2, dense]))[0])) / 2
+            full = abs(z - self.x2_t_logit) < self.x2_band
+        t5b = time.perf_counter()
         if full:
-            e = self.embedder.rest(h) if self.exit else self.embedder.embed(text); x = np.concatenate([e, dense])
+            e = (self.embedder.rest(h, 1 if mid else 0) if self.exit else self.embedder.embed(text)); x = np.concatenate([e, dense])
             z2 = float(self.enc['binary'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x)[0]); z = (z1 + z2) / 2
             fam = (fam + softmax(self.enc['family'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
             sub = (sub + softmax(self.enc['subfamily'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
@@ -206,7 +214,8 @@ class Detector:
         if stages is not None:
             t6 = time.perf_counter(); t1, t2, t3 = marks
             stages.update(normalize=(t1 - t0) * 1e3, tokenize=(t2 - t1) * 1e3, features=(t3 - t2) * 1e3, heads=(t4 - t3) * 1e3,
-                          encoder=(t5a - t4) * 1e3, encoder_rest=(t5 - t5a) * 1e3 if (full and self.exit) else 0.0, post=(t6 - t5) * 1e3)   # encoder_rest: B after an exit
+                          encoder=(t5a - t4) * 1e3, encoder_mid=(t5b - t5a) * 1e3 if mid else 0.0,                 # encoder_mid: B and the second exit
+                          encoder_rest=(t5 - t5b) * 1e3 if (full and self.exit) else 0.0, post=(t6 - t5) * 1e3)   # encoder_rest: the layers after the last exit taken
         return dict(is_attack=bool(is_attack), family=family, sub_family=sub_family,
                     scores=dict(attack_probability=round(p, 6), family_confidence=round(min(max(fam_conf, 0.0), 1.0), 6), subfamily_confidence=round(min(max(sub_conf, 0.0), 1.0), 6)),
                     why_it_hit=why, trigger_matches=trig, similar_attacks=similar, recommended_action=action, uncertain=uncertain, escalated=bool(escalated),
@@ -261,6 +270,6 @@ class Detector:
         m = self.manifest
         return dict(model_id=self.model_id, name=m['metadata']['name'], version=m['metadata']['version'], families=m['capabilities']['families'],
                     num_subfamilies=m['capabilities']['num_subfamilies'], embedder=m['architecture']['embedder'], metrics=m['training']['metrics'],
-                    threshold=self.threshold, escalate_band=self.band, early_exit=dict(layers=int(self.cfg['operating_point']['exit_layers']), band=self.x_band) if self.exit else None,
+                    threshold=self.threshold, escalate_band=self.band, early_exit=dict(layers=int(self.cfg['operating_point']['exit_layers']), band=self.x_band, **({'band2': self.x2_band} if self.exit2 else {})) if self.exit else None,
                     bundle_path=str(self.bundle_path), bundle_size_mb=round(self.bundle_path.stat().st_size / 2**20, 3),
                     load_time_ms=round(self.load_ms, 1), n_triggers=len(self.triggers), n_clusters=len(self.clusters))

@@ -13,7 +13,7 @@ from .features import encoder_ids, encoder_wordpiece, load_tokenizer
 
 # %% auto #0
 __all__ = ['EXPORT_RECIPE', 'ort_session', 'OnnxEmbedder', 'FidelityError', 'int8_graph', 'export_embedder', 'fidelity',
-           'check_fidelity', 'SplitError', 'split_graph', 'SplitEncoder', 'run_export']
+           'check_fidelity', 'SplitError', 'split_graph', 'SplitEncoder', 'exit_cuts', 'run_export']
 
 # %% ../nbs/04_export.ipynb #7fff726d
 def ort_session(model_path, threads:int=1):
@@ -141,68 +141,98 @@ def check_fidelity(fid:dict, cfg, variant='int8'):
     return fid
 
 # %% ../nbs/04_export.ipynb #d61bebf9
-class SplitError(RaxeError): "The encoder graph cannot be cut where asked, or its two parts do not reproduce it."
+class SplitError(RaxeError): "The encoder graph cannot be cut where asked, or its parts do not reproduce it."
 
-def split_graph(model_path, out_a, out_b, layers:int, hidden_size:int=384) -> dict:
-    """Cut an encoder graph after its first `layers` layers into A (ids -> hidden states) and B (hidden states, mask ->
-    last_hidden_state); check that A then B reproduces the whole graph exactly. Returns {'a'|'b': {sha256, size_mb}}."""
+def split_graph(model_path, outs:list, layers, hidden_size:int=384) -> dict:
+    """Cut an encoder graph after layer `layers` (an int, or increasing ints for several cuts) into one graph per path of
+    `outs`: A (ids -> hidden states after the first cut), then B (hidden states, mask -> those after the next cut, or the
+    last hidden state), then C ...; check that the parts in turn reproduce the whole graph exactly. Returns
+    {'a'|'b'|'c'...: {sha256, size_mb}}."""
     import onnx
     from onnx import helper, TensorProto
     from onnx.utils import Extractor
-    m = onnx.load(str(model_path)); cut = f'/encoder/layer.{layers - 1}/output/LayerNorm/LayerNormalization_output_0'
-    if layers < 1 or not any(cut in n.output for n in m.graph.node):
-        raise SplitError(f'{model_path}: no layer output {cut!r} to cut the encoder after layer {layers}')
-    ins = [i.name for i in m.graph.input]; vi = helper.make_tensor_value_info(cut, TensorProto.FLOAT, ['batch_size', 'sequence_length', hidden_size])
-    out = {}
-    for role, path, i, o in (('a', out_a, ins, [cut]), ('b', out_b, [cut, 'attention_mask'], ['last_hidden_state'])):
-        g = Extractor(m).extract_model(i, o)
-        for t in list(g.graph.input) + list(g.graph.output):
-            if t.name == cut: t.CopyFrom(vi)                    # the cut tensor's type (shape inference cannot see through contrib ops)
-        keep = [t for t in g.graph.input if t.name in i]; del g.graph.input[:]; g.graph.input.extend(keep)
-        with atomic_path(path, suffix='.onnx') as t: onnx.save(g, str(t))
+    ks = [int(layers)] if np.ndim(layers) == 0 else [int(k) for k in layers]
+    if len(outs) != len(ks) + 1: raise SplitError(f'{model_path}: {len(ks)} cut(s) make {len(ks) + 1} graphs, got {len(outs)} paths')
+    if ks != sorted(set(ks)): raise SplitError(f'{model_path}: cuts must be increasing layer counts, got {ks}')
+    m = onnx.load(str(model_path)); cuts = [f'/encoder/layer.{k - 1}/output/LayerNorm/LayerNormalization_output_0' for k in ks]
+    for k, cut in zip(ks, cuts):
+        if k < 1 or not any(cut in n.output for n in m.graph.node):
+            raise SplitError(f'{model_path}: no layer output {cut!r} to cut the encoder after layer {k}')
+    ins = [i.name for i in m.graph.input]
+    vis = {c: helper.make_tensor_value_info(c, TensorProto.FLOAT, ['batch_size', 'sequence_length', hidden_size]) for c in cuts}
+    spans = [(ins, [cuts[0]])] + [([cuts[j - 1], 'attention_mask'], [cuts[j]]) for j in range(1, len(cuts))] + [([cuts[-1], 'attention_mask'], ['last_hidden_state'])]
     try:
-        whole, sa, sb = ort_session(model_path), ort_session(out_a), ort_session(out_b)
+        for path, (i, o) in zip(outs, spans):
+            g = Extractor(m).extract_model(i, o)
+            for t in list(g.graph.input) + list(g.graph.output):
+                if t.name in vis: t.CopyFrom(vis[t.name])          # the cut tensor's type (shape inference cannot see through contrib ops)
+            keep = [t for t in g.graph.input if t.name in i]; del g.graph.input[:]; g.graph.input.extend(keep)
+            with atomic_path(path, suffix='.onnx') as t: onnx.save(g, str(t))
+        whole, ss = ort_session(model_path), [ort_session(p) for p in outs]
         rng = np.random.default_rng(0)
         for n in (2, 7, 24, 61):
             ids = np.concatenate([[101], rng.integers(1000, 29000, n - 2), [102]])[None].astype(np.int64)
             feed = {'input_ids': ids, 'attention_mask': np.ones_like(ids), 'token_type_ids': np.zeros_like(ids)}
             ref = whole.run(None, {k: v for k, v in feed.items() if k in ins})[0]
-            h = sa.run(None, {k: v for k, v in feed.items() if k in [x.name for x in sa.get_inputs()]})[0]
-            got = sb.run(None, {cut: h, 'attention_mask': feed['attention_mask']})[0]
-            if not np.array_equal(ref, got): raise SplitError(f'{model_path}: cut after layer {layers}, A then B differs from the whole graph by {np.abs(ref - got).max():.2e} at {n} tokens')
+            h = ss[0].run(None, {k: v for k, v in feed.items() if k in [x.name for x in ss[0].get_inputs()]})[0]
+            for s in ss[1:]: h = s.run(None, {s.get_inputs()[0].name: h, 'attention_mask': feed['attention_mask']})[0]
+            if not np.array_equal(ref, h): raise SplitError(f'{model_path}: cut after layers {ks}, the parts in turn differ from the whole graph by {np.abs(ref - h).max():.2e} at {n} tokens')
     except BaseException:
-        for p in (out_a, out_b): Path(p).unlink(missing_ok=True)
+        for p in outs: Path(p).unlink(missing_ok=True)
         raise
-    return {r: dict(sha256=sha256_file(p), size_mb=round(_size_mb(p), 2)) for r, p in (('a', out_a), ('b', out_b))}
+    return {chr(97 + j): dict(sha256=sha256_file(p), size_mb=round(_size_mb(p), 2)) for j, p in enumerate(outs)}
+
+def _pool(h) -> np.ndarray:
+    "Mean over the tokens of one text's hidden states (1, n, d), L2-normalised (as `OnnxEmbedder.embed_ids`)."
+    v = h[0].mean(0); return v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)
 
 class SplitEncoder:
-    "The two parts of `split_graph`: `first` runs A and mean-pools; `rest` runs B on A's hidden states (same embedding as the whole graph)."
-    def __init__(self, path_a, path_b, tokenizer_path, max_length:int=128, threads:int=1, **tok):
+    """The parts of `split_graph`: `first` runs A and mean-pools; `step` runs the next part (B after A, C after B) and
+    mean-pools; `rest` runs the parts after one to the end (the same embedding as the whole graph)."""
+    def __init__(self, path_a, path_b, tokenizer_path, max_length:int=128, threads:int=1, path_c=None, **tok):
         self.a = OnnxEmbedder(path_a, tokenizer_path, max_length, threads, **tok)      # its session, tokenizer and `ids`
-        self.sb = ort_session(path_b, threads); self.cut = self.sb.get_inputs()[0].name; self.path = Path(path_a)
+        self.paths = [Path(p) for p in (path_a, path_b, path_c) if p is not None]; self.path = self.paths[0]
+        self.later = [ort_session(p, threads) for p in self.paths[1:]]; self.cuts = [s.get_inputs()[0].name for s in self.later]
         self.ids, self.max_length = self.a.ids, max_length
 
     def first(self, ids:list):
         "(A's hidden states (1, n, d), their mean, L2-normalised) for one text's ids."
         a = np.asarray([ids], dtype=np.int64); h = self.a.sess.run(self.a.outputs, self.a._feed(a, np.ones_like(a)))[0]
-        v = h[0].mean(0); return h, v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)
+        return h, _pool(h)
 
-    def rest(self, h) -> np.ndarray:
-        "The whole encoder's embedding from A's hidden states: B, then the mean, L2-normalised (as `OnnxEmbedder.embed_ids`)."
-        v = self.sb.run(None, {self.cut: h, 'attention_mask': np.ones(h.shape[:2], np.int64)})[0][0].mean(0)
-        return v / np.maximum(np.sqrt(np.add.reduce(v * v)), 1e-12)
+    def _run(self, i, h): return self.later[i].run(None, {self.cuts[i]: h, 'attention_mask': np.ones(h.shape[:2], np.int64)})[0]
+
+    def step(self, h, i:int=0):
+        "(hidden states, their pooled mean) after the next part: B (`i` 0) on A's states, C (`i` 1) on B's."
+        h = self._run(i, h); return h, _pool(h)
+
+    def rest(self, h, i:int=0) -> np.ndarray:
+        "The whole encoder's embedding from the states before later part `i` (0: A's): the parts from there on, then the mean, L2-normalised."
+        for j in range(i, len(self.later)): h = self._run(j, h)
+        return _pool(h)
 
     def embed_ids(self, ids:list) -> np.ndarray: return self.rest(self.first(ids)[0])
 
     def embed(self, text:str) -> np.ndarray: return self.embed_ids(self.ids(text))
 
-    def exit_embed_fn(self):
-        "An `embed_fn` (cached by A's sha256) for the exit head's input: A's pooled states, one text per run as served."
-        def fn(texts, batch_size=64, progress=True): return np.stack([self.first(self.ids(t))[1] for t in texts]) if len(texts) else np.zeros((0, 384), np.float32)
-        fn.backend_tag = 'onnx-' + sha256_file(self.path)[:12] + f'-ht{self.max_length}-exit'
+    def exit_embed_fn(self, depth:int=1):
+        "An `embed_fn` (cached by the parts' sha256) for an exit head's input: the pooled states after the first `depth` parts, one text per run as served."
+        if not 1 <= depth <= len(self.paths): raise SplitError(f'{self.path}: depth {depth}, but the encoder has {len(self.paths)} parts')
+        def one(t):
+            h, v = self.first(self.ids(t))
+            for i in range(depth - 1): h, v = self.step(h, i)
+            return v
+        def fn(texts, batch_size=64, progress=True): return np.stack([one(t) for t in texts]) if len(texts) else np.zeros((0, 384), np.float32)
+        fn.backend_tag = 'onnx-' + '-'.join(sha256_file(p)[:12] for p in self.paths[:depth]) + f'-ht{self.max_length}-exit' + (str(depth) if depth > 1 else '')
         return fn
 
 # %% ../nbs/04_export.ipynb #74d07b37
+def exit_cuts(cfg) -> list:
+    """Where the served encoder is cut (05's early exits): [] for none, [k] after `training.exit_layers` k, and [k, k + 1]
+    with a second exit (`training.exit2_rate` > 0). Also the key of the cut in export.json's `splits` ('1', '1-2')."""
+    t = cfg['training']; k = int(t.get('exit_layers') or 0)
+    return [] if not k else [k, k + 1] if t.get('exit2_rate') else [k]
+
 def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=None) -> dict:
     "Export (or reuse) the encoder a bundle of `cfg` ships: the fine-tuned one (on `prefix`'s train split) when `finetune.enabled`."
     from raxe_lab.embed import distill_static, st_embed_fn
@@ -214,12 +244,13 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=Non
     info = json.loads((out/'export.json').read_text()) if (out/'export.json').exists() else None
     if force or info is None or info.get('static_table', {}).get('source') != str(src) or info.get('recipe', 1) != EXPORT_RECIPE:   # or another encoder's table (older layout), or an older recipe
         info = export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
-    k = int(cfg['training'].get('exit_layers') or 0); v = cfg['export']['quantization']
-    if k and str(k) not in info.get('splits', {}):          # the served graph cut after k layers (an early exit, 05): written once per export
-        d = out/v; sp = split_graph(d/'model.onnx', d/f'exit{k}_a.onnx', d/f'exit{k}_b.onnx', k)
-        info.setdefault('splits', {})[str(k)] = dict(variant=v, a=dict(path=f'{v}/exit{k}_a.onnx', **sp['a']), b=dict(path=f'{v}/exit{k}_b.onnx', **sp['b']))
+    ks = exit_cuts(cfg); v = cfg['export']['quantization']; key = '-'.join(map(str, ks))
+    if ks and key not in info.get('splits', {}):          # the served graph cut after k layers (early exits, 05): written once per export
+        d = out/v; names = [f'exit{key}_{chr(97 + j)}.onnx' for j in range(len(ks) + 1)]
+        sp = split_graph(d/'model.onnx', [d/n for n in names], ks)
+        info.setdefault('splits', {})[key] = dict(variant=v, **{chr(97 + j): dict(path=f'{v}/{n}', **sp[chr(97 + j)]) for j, n in enumerate(names)})
         write_json_atomic(out/'export.json', {kk: vv for kk, vv in info.items() if kk not in ('dir', 'fidelity')})
-        log(f"cut the {v} encoder after layer {k}: A {sp['a']['size_mb']} MB, B {sp['b']['size_mb']} MB")
+        log(f"cut the {v} encoder after layer(s) {key}: " + ', '.join(f"{r.upper()} {s['size_mb']} MB" for r, s in sp.items()))
     texts = list(texts or [])[:cfg['export']['fidelity_sample']]
     if texts:
         # reference: the fp32 graph on exactly the served token ids (head+tail truncation), one text per run

@@ -23,9 +23,9 @@ from .finetune import encoder_source
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
            'head_logits', 'threshold_for_fpr', 'binary_metrics', 'multiclass_metrics', 'TrainError', 'L2Model',
-           'data_hash', 'served_embedder', 'exit_encoder', 'train_model', 'evaluate', 'check_targets', 'model_arrays',
-           'serving_head', 'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams', 'compare_variants',
-           'leave_one_source_out']
+           'data_hash', 'served_embedder', 'exit_encoder', 'band_for', 'train_model', 'evaluate', 'check_targets',
+           'model_arrays', 'serving_head', 'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams',
+           'compare_variants', 'leave_one_source_out']
 
 # %% ../nbs/05_train.ipynb #ab144bda
 SUB_FOLD_BITS = 12   # subfamily head: sparse part folded to 4096 buckets (50 classes x 64k would not fit the bundle budget)
@@ -156,9 +156,12 @@ class L2Model:
 
     def exit_scores(self, E1, D): return head_logits(self.enc['exit'], np.hstack([E1, D]))[:, 0]
 
-    def predict(self, texts, E=None, escalate=True, E1=None):
-        """Frame prediction: dict of arrays (p_attack, is_attack, family, subfamily, escalated, full, p_fast, ...). `E`: the
-        whole encoder's embeddings, `E1`: the exit layers' pooled states (models with an early exit), one row per text."""
+    def exit2_scores(self, E2, D): return head_logits(self.enc['exit2'], np.hstack([E2, D]))[:, 0]
+
+    def predict(self, texts, E=None, escalate=True, E1=None, E2=None):
+        """Frame prediction: dict of arrays (p_attack, is_attack, family, subfamily, escalated, exit2, full, p_fast, ...). `E`: the
+        whole encoder's embeddings, `E1`: the exit layers' pooled states (models with an early exit), `E2`: the pooled states
+        one layer later (models with a second exit), one row per text."""
         H, D, Hw, Dw, ow = fast_features(self.fz, list(texts), with_windows=True)
         z1, fam, sub = self.fast_scores(H, D, (Hw, Dw, ow))
         esc = np.abs(z1 - self.op['fast_t_logit']) < self.op['band'] if (escalate and self.enc is not None) else np.zeros(len(z1), bool)
@@ -167,6 +170,11 @@ class L2Model:
             if E1 is None: raise TrainError('exit-layer embeddings (E1) are needed for escalated rows')
             z[esc] = (z1[esc] + self.exit_scores(E1[esc], D[esc])) / 2
             full = esc & (np.abs(z - self.op['exit_t_logit']) < self.op['exit_band'])
+        mid = np.zeros(len(z1), bool)
+        if full.any() and 'exit2' in self.enc:         # past the first exit: one more layer and the second exit head; the rest only near its threshold
+            if E2 is None: raise TrainError('second-exit embeddings (E2) are needed for rows past the first exit')
+            mid = full; z[mid] = (z1[mid] + self.exit2_scores(E2[mid], D[mid])) / 2
+            full = mid & (np.abs(z - self.op['exit2_t_logit']) < self.op['exit2_band'])
         if full.any():
             if E is None: raise TrainError('encoder embeddings are needed for escalated rows')
             z2, fam2, sub2 = self.enc_scores(E[full], D[full])
@@ -180,7 +188,7 @@ class L2Model:
             cols = fam_cols.get(family[i]) or []
             subfamily.append(sub_names[cols[int(sub[i, cols].argmax())]].split('.', 1)[1] if cols else 'unknown')
         return dict(p_attack=p, p_fast=sigmoid(z1), is_attack=is_attack, family=family, subfamily=np.array(subfamily),
-                    family_conf=fam.max(1), escalated=esc, full=full, family_probs=fam)
+                    family_conf=fam.max(1), escalated=esc, exit2=mid, full=full, family_probs=fam)
 
 # %% ../nbs/05_train.ipynb #70d9097f
 def data_hash(prefix) -> str:
@@ -197,11 +205,16 @@ def served_embedder(cfg, log=print, prefix=None):
     return info, OnnxEmbedder(d/info['variants'][v]['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
 
 def exit_encoder(cfg, log=print, prefix=None, info=None):
-    "The served graph cut after `training.exit_layers` layers (04: `split_graph`), as a `SplitEncoder`; `info`: run_export's, if at hand."
-    from raxe_lab.export import run_export, SplitEncoder
+    "The served graph cut after `training.exit_layers` layers, and one more with a second exit (04: `split_graph`), as a `SplitEncoder`; `info`: run_export's, if at hand."
+    from raxe_lab.export import run_export, SplitEncoder, exit_cuts
     info = info or run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
-    s = info['splits'][str(cfg['training']['exit_layers'])]
-    return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'])
+    s = info['splits']['-'.join(map(str, exit_cuts(cfg)))]
+    return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'], path_c=d/s['c']['path'] if 'c' in s else None)
+
+def band_for(dist, rate:float) -> float:
+    "The distance below which `rate` of all rows fall (`dist`: each row's distance to a threshold, inf for rows not in play)."
+    d = np.sort(dist); n = int(round(rate * len(d)))
+    return float(d[n]) if n < len(d) and np.isfinite(d[n]) else float(d[np.isfinite(d)].max(initial=0.0)) + 1e-6
 
 def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
@@ -209,6 +222,9 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
     missing = set(LABELS) - set(tr.label)                # checked before the encoder is exported (and fine-tuned: minutes)
     if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
+    T = cfg['training']
+    if T['exit_layers'] and T.get('exit2_rate') and T['exit2_rate'] > T['full_rate']:
+        raise TrainError(f"training.exit2_rate {T['exit2_rate']} > full_rate {T['full_rate']}: only the requests past the first exit reach the second")
     info = None                                        # the export, when this call resolves it (the exit reuses it)
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
         info, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
@@ -224,7 +240,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                 family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
                 subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
     log(f'fast stage fitted ({time.time()-t0:.0f}s)')
-    enc = None; E = {}; E1 = {}; k = int(cfg['training']['exit_layers'] or 0)
+    enc = None; E = {}; E1 = {}; E2 = {}; k = int(cfg['training']['exit_layers'] or 0); x2 = bool(k and cfg['training'].get('exit2_rate'))
     if cfg['training']['stage2']:
         for name, df in (('train', tr), ('val', va), ('test', te)):
             E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
@@ -233,9 +249,13 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                    subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
         if k:                                          # the exit head reads the served graph's first k layers (04: split_graph)
             if cfg['embedding']['backend'] != 'onnx': raise TrainError('training.exit_layers needs embedding.backend: onnx (the exit reads the served int8 graph)')
-            xfn = exit_encoder(cfg, log, prefix, info).exit_embed_fn()
+            se = exit_encoder(cfg, log, prefix, info); xfn = se.exit_embed_fn()
             for name, df in (('train', tr), ('val', va), ('test', te)): E1[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn)
             enc['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], seed)
+            if x2:                                     # the second exit reads the states one layer later (A then B)
+                xfn2 = se.exit_embed_fn(2)
+                for name, df in (('train', tr), ('val', va), ('test', te)): E2[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn2)
+                enc['exit2'] = fit_head(np.hstack([E2['train'], Dtr]), ytr_bin, C['binary'], seed)
         log(f'encoder stage fitted ({time.time()-t0:.0f}s)')
     # operating point on val: fast threshold -> escalation band -> final threshold
     Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True); yva = (va.label != 'BENIGN').values
@@ -247,22 +267,26 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     if enc and 'exit' in enc:                          # the exit's own threshold on val, and the band around it that sends full_rate of requests on
         esc = np.abs(z1 - tl) < band; zm = np.where(esc, (z1 + model.exit_scores(E1['val'], Dva)) / 2, z1)
         tx = threshold_for_fpr(sigmoid(zm)[~yva], target); txl = float(np.log(tx / (1 - tx)))
-        d = np.sort(np.where(esc, np.abs(zm - txl), np.inf)); n = int(round(cfg['training']['full_rate'] * len(d)))
-        xb = float(d[n]) if n < len(d) and np.isfinite(d[n]) else float(d[np.isfinite(d)].max(initial=0.0)) + 1e-6
+        xb = band_for(np.where(esc, np.abs(zm - txl), np.inf), cfg['training']['full_rate'])
         model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
-    pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'))
+        if 'exit2' in enc:                             # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
+            mid = esc & (np.abs(zm - txl) < xb); zm2 = np.where(mid, (z1 + model.exit2_scores(E2['val'], Dva)) / 2, zm)
+            tx2 = threshold_for_fpr(sigmoid(zm2)[~yva], target); tx2l = float(np.log(tx2 / (1 - tx2)))
+            model.op.update(exit2_t_logit=tx2l, exit2_band=band_for(np.where(mid, np.abs(zm2 - tx2l), np.inf), cfg['training']['exit2_rate']))
+    pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'))
     model.op['threshold'] = threshold_for_fpr(pv['p_attack'][~yva], target)
     model.op['train_seconds'] = time.time() - t0
     log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={band:.3f} ({time.time()-t0:.0f}s)")
-    return model, dict(train=tr, val=va, test=te, E=E, E1=E1)
+    return model, dict(train=tr, val=va, test=te, E=E, E1=E1, E2=E2)
 
 # %% ../nbs/05_train.ipynb #89f1b53b
-def evaluate(model, df, E=None, E1=None) -> tuple:
+def evaluate(model, df, E=None, E1=None, E2=None) -> tuple:
     "(metrics, predictions frame) for a labelled frame."
     import pandas as pd
-    pr = model.predict(df.text.tolist(), E, E1=E1)
+    pr = model.predict(df.text.tolist(), E, E1=E1, E2=E2)
     y = (df.label != 'BENIGN').values; t = model.op['threshold']
-    m = dict(binary=binary_metrics(y, pr['p_attack'], t), escalated_rate=float(pr['escalated'].mean()), full_encoder_rate=float(pr['full'].mean()))
+    m = dict(binary=binary_metrics(y, pr['p_attack'], t), escalated_rate=float(pr['escalated'].mean()), second_exit_rate=float(pr['exit2'].mean()),
+             full_encoder_rate=float(pr['full'].mean()))
     m['fast_only'] = binary_metrics(y, pr['p_fast'], model.op['fast_threshold'])
     if model.enc is not None and E is not None:
         H, D = fast_features(model.fz, df.text.tolist()); z2 = model.enc_scores(E, D)[0]
@@ -279,7 +303,7 @@ def evaluate(model, df, E=None, E1=None) -> tuple:
         fam_rows.append(dict(family=f, support=A, predicted=P, precision=tp / P if P else 0.0, recall=tp / A if A else 0.0))
     m['per_family'] = fam_rows
     preds = df[['text', 'label', 'subfamily', 'source']].copy().reset_index(drop=True)
-    for k in ('p_attack', 'p_fast', 'is_attack', 'escalated', 'full', 'family_conf'): preds[k] = pr[k]
+    for k in ('p_attack', 'p_fast', 'is_attack', 'escalated', 'exit2', 'full', 'family_conf'): preds[k] = pr[k]
     preds['pred_family'] = pr['family']; preds['pred_subfamily'] = pr['subfamily']
     return m, preds
 
@@ -344,7 +368,7 @@ def run_training(cfg, prefix=None, out_dir=None, log=print, embed_fn=None):
                  train_seconds=model.op['train_seconds'])
     preds = {}
     for s in ('val', 'test'):
-        stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s), fr['E1'].get(s))
+        stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s), fr['E1'].get(s), fr['E2'].get(s))
     stats['targets'] = check_targets(stats['test'], cfg['performance_targets'])
     run_id = out_dir or f"outputs/runs/{time.strftime('%Y%m%d-%H%M%S')}-{stats['config_hash'][:6]}{stats['data_hash'][:6]}"
     save_run(model, run_id, stats, preds)
