@@ -216,7 +216,7 @@ def cmd_benchmark(a):
                                          data_prefix=a.prefix or '', config_path=str(rpath(a.config)), output_dir=str(out), n_iter=a.iterations, reference=not a.no_reference),
                        out, 'benchmark.html', log=lambda *x: None)
     r = json.loads(bj.read_text()); L = r['latency']; A = r['accuracy']
-    print(f"latency 1 thread: p50 {L['p50_ms']:.3f} ms  p95 {L['p95_ms']:.3f} ms  p99 {L['p99_ms']:.3f} ms  (escalated {L['escalated_rate']:.1%}, whole encoder {L.get('full_encoder_rate', L['escalated_rate']):.1%}"
+    print(f"latency 1 thread: p50 {L['p50_ms']:.3f} ms  p95 {L['p95_ms']:.3f} ms  p99 {L['p99_ms']:.3f} ms  (escalated {L['escalated_rate']:.1%}, past the first exit {L.get('second_exit_rate', 0):.1%}, whole encoder {L.get('full_encoder_rate', L['escalated_rate']):.1%}"
           + (f", cpu/wall {L['cpu_per_wall']:.2f})" if 'cpu_per_wall' in L else ")")
           + (f"\n  per text: {L.get('per_text', 'median over the passes')}; each pass's p95 " + ', '.join(('%.2f' % p['p95_ms']) + ('' if p.get('used', True) else ' (not kept)') for p in L['passes'])
              + ' ms; host probe ' + ', '.join('%.2f' % p.get('probe_ms', float('nan')) for p in L['passes']) + ' ms' if L.get('passes') else ''))
