@@ -29,16 +29,21 @@ help:
 	@echo "make test       notebooks/library sync check + nbdev-test over every notebook"
 	@echo "make lab        JupyterLab on nbs/"
 
-.venv/.setup-done: requirements/train.txt pyproject.toml
+# The stamp is keyed by the content of what setup installs from: `nbdev-export` rewrites pyproject.toml with the same
+# bytes, and an mtime rule would reinstall everything after each export.
+SETUP_STAMP := .venv/.setup-$(shell cat requirements/train.txt pyproject.toml | sha256sum | cut -c1-12)
+
+$(SETUP_STAMP):
 	python3 -m venv .venv
 	.venv/bin/pip install -q --upgrade pip
 	.venv/bin/pip install -q torch==2.13.0
 	.venv/bin/pip install -q -r requirements/train.txt
 	.venv/bin/pip install -q --no-deps -e .
 	.venv/bin/python -m ipykernel install --user --name python3 --display-name "Python 3 (raxe-lab)" >/dev/null
+	rm -f .venv/.setup-*
 	touch $@
 
-setup: .venv/.setup-done
+setup: $(SETUP_STAMP)
 
 data: setup
 	$(RAXE) data --config $(CONFIG) $(if $(INPUT),--input $(INPUT),)
