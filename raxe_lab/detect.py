@@ -60,6 +60,8 @@ def _worker_init(bundle, embedder_dir, threads):
     global _WORKER; _WORKER = Detector(bundle, embedder_dir, threads)
 def _worker_batch(texts): return _WORKER.analyze_batch(texts)
 
+_NO_IDX, _NO_VAL = np.zeros(0, np.int64), np.zeros(0, np.float32)   # the hashed part an encoder-stage head reads: none
+
 BATCH = 64   # texts per vectorised fast-stage pass in `analyze_batch`
 
 def shares(texts, k:int, cap:int=3072) -> list:
@@ -137,6 +139,10 @@ class Detector:
         if escalated: out.append('fast-stage score near the threshold: ' + ('confirmed by the encoder' if escalated == 'full' else "confirmed by the encoder's first layers"))
         return out
 
+    def _enc(self, head:str, x):
+        "Logits of encoder-stage head `head` (an exit, binary, family, subfamily) over dense input `x`: they read no hashed n-grams."
+        return self.enc[head].logits(_NO_IDX, _NO_VAL, x)
+
     def _prep(self, text):
         if not isinstance(text, str): raise TypeError(f'text must be str, got {type(text).__name__}')
         n_chars = len(text)
@@ -168,19 +174,18 @@ class Detector:
         full = escalated
         if escalated and self.exit:                    # A, the exit head; B only when the exit's score is still near its threshold
             h, e1 = self.embedder.first(self.embedder.ids(text))
-            z = (z1 + float(self.enc['exit'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), np.concatenate([e1, dense]))[0])) / 2
+            z = (z1 + float(self._enc('exit', np.concatenate([e1, dense]))[0])) / 2
             full = abs(z - self.x_t_logit) < self.x_band
         t5a = time.perf_counter(); mid = self.exit2 and full
         if mid:                                        # B and the second exit head; C only when its score is still near the second exit's threshold
             h, e2 = self.embedder.step(h)
-            z = (z1 + float(self.enc['exit2'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), np.concatenate([e2, dense]))[0])) / 2
+            z = (z1 + float(self._enc('exit2', np.concatenate([e2, dense]))[0])) / 2
             full = abs(z - self.x2_t_logit) < self.x2_band
         t5b = time.perf_counter()
         if full:
             e = (self.embedder.rest(h, 1 if mid else 0) if self.exit else self.embedder.embed(text)); x = np.concatenate([e, dense])
-            z2 = float(self.enc['binary'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x)[0]); z = (z1 + z2) / 2
-            fam = (fam + softmax(self.enc['family'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
-            sub = (sub + softmax(self.enc['subfamily'].logits(np.zeros(0, np.int64), np.zeros(0, np.float32), x))) / 2
+            z2 = float(self._enc('binary', x)[0]); z = (z1 + z2) / 2
+            fam = (fam + softmax(self._enc('family', x))) / 2; sub = (sub + softmax(self._enc('subfamily', x))) / 2
         t5 = time.perf_counter()
         p = float(sigmoid(z)); is_attack = p >= self.threshold
         fclasses = self.fast['family'].classes

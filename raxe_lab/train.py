@@ -19,13 +19,14 @@ from .data import LABELS, load_split, load_taxonomy
 from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS, FAST_TOKENS
 from .embed import build_featurizer, embed_texts, resolve_model
 from .finetune import encoder_source
+from .export import exit_cuts
 
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
            'head_logits', 'threshold_for_fpr', 'binary_metrics', 'multiclass_metrics', 'TrainError', 'L2Model',
-           'data_hash', 'served_embedder', 'exit_encoder', 'band_for', 'train_model', 'evaluate', 'check_targets',
-           'model_arrays', 'serving_head', 'model_meta', 'save_run', 'run_training', 'variant_row', 'char_ngrams',
-           'compare_variants', 'leave_one_source_out']
+           'data_hash', 'served_embedder', 'exit_encoder', 'band_for', 'exit_point', 'train_model', 'evaluate',
+           'check_targets', 'model_arrays', 'serving_head', 'model_meta', 'save_run', 'run_training', 'variant_row',
+           'char_ngrams', 'compare_variants', 'leave_one_source_out']
 
 # %% ../nbs/05_train.ipynb #ab144bda
 SUB_FOLD_BITS = 12   # subfamily head: sparse part folded to 4096 buckets (50 classes x 64k would not fit the bundle budget)
@@ -206,7 +207,7 @@ def served_embedder(cfg, log=print, prefix=None):
 
 def exit_encoder(cfg, log=print, prefix=None, info=None):
     "The served graph cut after `training.exit_layers` layers, and one more with a second exit (04: `split_graph`), as a `SplitEncoder`; `info`: run_export's, if at hand."
-    from raxe_lab.export import run_export, SplitEncoder, exit_cuts
+    from raxe_lab.export import run_export, SplitEncoder
     info = info or run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
     s = info['splits']['-'.join(map(str, exit_cuts(cfg)))]
     return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'], path_c=d/s['c']['path'] if 'c' in s else None)
@@ -216,14 +217,21 @@ def band_for(dist, rate:float) -> float:
     d = np.sort(dist); n = int(round(rate * len(d)))
     return float(d[n]) if n < len(d) and np.isfinite(d[n]) else float(d[np.isfinite(d)].max(initial=0.0)) + 1e-6
 
+def exit_point(z1, z, rows, zx, benign, target:float, rate:float) -> tuple:
+    """An exit's operating point on val: `rows` (those that reach it) score the mean of the fast and exit logits `zx`, the
+    rest keep `z`; the exit's own threshold logit at `target` FPR over the `benign` rows, and the band around it that sends
+    `rate` of all rows on. Returns (scores, threshold logit, band)."""
+    zm = np.where(rows, (z1 + zx) / 2, z); t = threshold_for_fpr(sigmoid(zm)[benign], target); tl = float(np.log(t / (1 - t)))
+    return zm, tl, band_for(np.where(rows, np.abs(zm - tl), np.inf), rate)
+
 def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     "Train both stages on `<prefix>_train`, choose the operating point on val. Returns (model, frames)."
     set_seed(cfg['training']['seed']); t0 = time.time(); prefix = prefix or cfg['data']['prefix']
     tr, va, te = (load_split(prefix, s) for s in ('train', 'val', 'test'))
     missing = set(LABELS) - set(tr.label)                # checked before the encoder is exported (and fine-tuned: minutes)
     if missing: raise TrainError(f"{prefix}_train lacks families {sorted(missing)}: every family needs training rows")
-    T = cfg['training']
-    if T['exit_layers'] and T.get('exit2_rate') and T['exit2_rate'] > T['full_rate']:
+    T = cfg['training']; ks = exit_cuts(cfg); k = ks[0] if ks else 0     # the early exits (04): after layer k, and k + 1 with a second
+    if len(ks) > 1 and T['exit2_rate'] > T['full_rate']:
         raise TrainError(f"training.exit2_rate {T['exit2_rate']} > full_rate {T['full_rate']}: only the requests past the first exit reach the second")
     info = None                                        # the export, when this call resolves it (the exit reuses it)
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
@@ -240,7 +248,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                 family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
                 subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
     log(f'fast stage fitted ({time.time()-t0:.0f}s)')
-    enc = None; E = {}; E1 = {}; E2 = {}; k = int(cfg['training']['exit_layers'] or 0); x2 = bool(k and cfg['training'].get('exit2_rate'))
+    enc = None; E = {}; E1 = {}; E2 = {}
     if cfg['training']['stage2']:
         for name, df in (('train', tr), ('val', va), ('test', te)):
             E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
@@ -252,7 +260,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
             se = exit_encoder(cfg, log, prefix, info); xfn = se.exit_embed_fn()
             for name, df in (('train', tr), ('val', va), ('test', te)): E1[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn)
             enc['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], seed)
-            if x2:                                     # the second exit reads the states one layer later (A then B)
+            if len(ks) > 1:                            # the second exit reads the states one layer later (A then B)
                 xfn2 = se.exit_embed_fn(2)
                 for name, df in (('train', tr), ('val', va), ('test', te)): E2[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn2)
                 enc['exit2'] = fit_head(np.hstack([E2['train'], Dtr]), ytr_bin, C['binary'], seed)
@@ -265,14 +273,12 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=band, threshold=0.5), tax)
     model.embedder_tag = getattr(embed_fn, 'backend_tag', 'st') if enc else None
     if enc and 'exit' in enc:                          # the exit's own threshold on val, and the band around it that sends full_rate of requests on
-        esc = np.abs(z1 - tl) < band; zm = np.where(esc, (z1 + model.exit_scores(E1['val'], Dva)) / 2, z1)
-        tx = threshold_for_fpr(sigmoid(zm)[~yva], target); txl = float(np.log(tx / (1 - tx)))
-        xb = band_for(np.where(esc, np.abs(zm - txl), np.inf), cfg['training']['full_rate'])
+        esc = np.abs(z1 - tl) < band
+        zm, txl, xb = exit_point(z1, z1, esc, model.exit_scores(E1['val'], Dva), ~yva, target, T['full_rate'])
         model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
         if 'exit2' in enc:                             # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
-            mid = esc & (np.abs(zm - txl) < xb); zm2 = np.where(mid, (z1 + model.exit2_scores(E2['val'], Dva)) / 2, zm)
-            tx2 = threshold_for_fpr(sigmoid(zm2)[~yva], target); tx2l = float(np.log(tx2 / (1 - tx2)))
-            model.op.update(exit2_t_logit=tx2l, exit2_band=band_for(np.where(mid, np.abs(zm2 - tx2l), np.inf), cfg['training']['exit2_rate']))
+            _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), model.exit2_scores(E2['val'], Dva), ~yva, target, T['exit2_rate'])
+            model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
     pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'))
     model.op['threshold'] = threshold_for_fpr(pv['p_attack'][~yva], target)
     model.op['train_seconds'] = time.time() - t0
