@@ -80,7 +80,8 @@ def data_inputs_hash(cfg, input=None) -> str:
         h = hashlib.sha256(b'jsonl\0' + json.dumps([cfg['data']['split'], cfg['training']['seed']]).encode())
         for f in (p, *code): h.update(f.read_bytes())
         return 'jsonl-' + h.hexdigest()[:16]
-    h = hashlib.sha256(json.dumps(cfg['data'], sort_keys=True).encode() + str(cfg['training']['seed']).encode())
+    d = {k: v for k, v in cfg['data'].items() if not (k == 'generators' and not v)}   # no generator overrides: the hash of a config without the key
+    h = hashlib.sha256(json.dumps(d, sort_keys=True).encode() + str(cfg['training']['seed']).encode())
     for f in (code[0], rpath('data/sources.json'), code[1]): h.update(f.read_bytes())
     return h.hexdigest()[:16]
 

@@ -84,7 +84,8 @@ SCHEMA = {
             'description': (str, _any, 'raxe L2 prompt-threat detector')},
   'data': {'prefix': (str, _any, 'data/corpus/raxe'), 'mirror': ((str, type(None)), _any, None),
            'sample': (str, _any, 'data/sample/sample.jsonl'), 'max_per_source': (int, _pos, 3000),
-           'split': (list, lambda v: len(v)==3 and abs(sum(v)-1)<1e-6, [0.7, 0.15, 0.15])},
+           'split': (list, lambda v: len(v)==3 and abs(sum(v)-1)<1e-6, [0.7, 0.15, 0.15]),
+           'generators': (dict, lambda v: all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in v.values()), {})},   # draws per generator over 01's GEN_COUNTS
   'embedding': {'model_name': (str, _any, 'sentence-transformers/all-MiniLM-L6-v2'),
                 'max_length': (int, lambda v: 8 <= v <= 512, 128), 'batch_size': (int, _pos, 64),
                 'normalize': (bool, _any, True), 'cache_dir': (str, _any, 'data/cache/embeddings'),
