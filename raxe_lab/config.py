@@ -172,8 +172,9 @@ def deep_merge(a:dict, b:dict) -> dict:
     return out
 
 def config_hash(cfg:dict) -> str:
-    "Content hash of a config (ignoring where it was loaded from)."
+    "Content hash of a config (ignoring where it was loaded from); an empty `data.generators` hashes as absent (the key came in session 22)."
     c = {k: v for k, v in cfg.items() if not k.startswith('_')}
+    if isinstance(c.get('data'), dict) and not c['data'].get('generators', True): c['data'] = {k: v for k, v in c['data'].items() if k != 'generators'}
     return hashlib.sha256(json.dumps(c, sort_keys=True).encode()).hexdigest()[:16]
 
 def set_seed(seed:int):
