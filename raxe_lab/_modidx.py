@@ -113,7 +113,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data._has_tabulate': ('data.html#_has_tabulate', 'raxe_lab/data.py'),
                                'raxe_lab.data._jsonl': ('data.html#_jsonl', 'raxe_lab/data.py'),
                                'raxe_lab.data._lc': ('data.html#_lc', 'raxe_lab/data.py'),
-                               'raxe_lab.data._nk': ('data.html#_nk', 'raxe_lab/data.py'),
                                'raxe_lab.data._plant': ('data.html#_plant', 'raxe_lab/data.py'),
                                'raxe_lab.data._row': ('data.html#_row', 'raxe_lab/data.py'),
                                'raxe_lab.data._src': ('data.html#_src', 'raxe_lab/data.py'),

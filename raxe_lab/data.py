@@ -1456,13 +1456,11 @@ GRAMMAR_BENIGN_NEXT = {'en': ['Can you summarize the rest?', 'What would you sug
                        'ja': ['残りを要約してもらえますか？', '代わりに何がおすすめですか？', 'ありがとう！'],
                        'ko': ['나머지를 요약해 줄래?', '대신 뭘 추천해?', '고마워!']}
 
-def _nk(s): return norm_key(s)
-
 def _handwritten_overrides() -> list:
-    "Every hand-written override phrasing of the other generators (normalised): a composition containing one is drawn again."
+    "Every hand-written override phrasing of the other generators (normalised): a composition containing one, or contained in one, is drawn again."
     hw = [o for v in COMPOUND_OVERRIDES.values() for o in v] + [o for v in PI_ML_OVR.values() for o in v]
     hw += [m.split('{p}')[0] for v in MULTILINGUAL.values() for m in v]
-    return sorted({k for k in map(_nk, hw) if len(k) >= 6})
+    return sorted({k for k in map(norm_key, hw) if len(k) >= 6})
 
 def _compose(g, verb, obj, lead='', tail=''):
     sep = g.get('sep', ' '); core = (obj + sep + verb) if g['order'] == 'ov' else (verb + sep + obj)
@@ -1471,14 +1469,16 @@ def _compose(g, verb, obj, lead='', tail=''):
 def gen_pi_grammar(rng, n, carriers=(), twin_rate=1/3, langs=None) -> list:
     """Direct injections whose override is composed from parts (`OVR_GRAMMAR`: verb x object x lead x tail, 11 languages), then a
     payload, bare or riding on an ordinary request; a third come with a benign twin (the same verb on a harmless object).
-    Group = (language, verb, object), so the split holds out compositions. A composition that contains a hand-written override
-    of `gen_pi_compound` / `gen_pi_ml` / `gen_pi` is drawn again, so those stay a test of phrasings the model has not seen."""
-    langs = sorted(langs or OVR_GRAMMAR); weights = [10 if l == 'en' else 2 for l in langs]; hw = _handwritten_overrides(); out = []
-    while len([r for r in out if r['label'] != 'BENIGN']) < n:
+    Group = (language, verb, object), so the split holds out compositions. A composition that contains (or is contained in) a
+    hand-written override of `gen_pi_compound` / `gen_pi_ml` / `gen_pi` is drawn again, so those stay a test of phrasings the model has not seen."""
+    langs = sorted(langs or OVR_GRAMMAR); weights = [10 if l == 'en' else 2 for l in langs]; hw = _handwritten_overrides(); out = []; n_atk = tries = 0
+    while n_atk < n:
+        tries += 1
+        if tries > 20 * n + 100: raise DataError(f'gen_pi_grammar: {n_atk} of {n} compositions after {tries} draws: almost every one repeats a hand-written override ({langs})')
         lang = rng.choices(langs, weights)[0]; g = OVR_GRAMMAR[lang]
         vi, oi = rng.randrange(len(g['verbs'])), rng.randrange(len(g['objs']))
         ovr = _compose(g, g['verbs'][vi], g['objs'][oi], rng.choice(g['leads']), rng.choice(g['tails']))
-        k = _nk(ovr)
+        k = norm_key(ovr)
         if any(h in k or k in h for h in hw): continue
         if lang == 'en' and rng.random() < 0.5:                     # an imperative that can follow "and" / "Now" / "Instead,"
             j = rng.choice(g['joins']); pay = rng.choice(PAYLOADS) + rng.choice(['.', '.', '!', ''])
@@ -1495,7 +1495,7 @@ def gen_pi_grammar(rng, n, carriers=(), twin_rate=1/3, langs=None) -> list:
             cj = rng.choice([x for x in COMPOUND_JOINERS if x != '. '] if carrier.rstrip()[-1:] in '.?!。？' else COMPOUND_JOINERS)
             t = carrier.rstrip() + cj + t if rng.random() < 0.8 else t + rng.choice([' ', '\n', '\n\n']) + carrier
         group = f'pgr:{lang}:{vi}:{oi}'
-        out.append(_row(t, 'PI', pi_subfamily(t) if lang == 'en' else 'multilingual_override', _src('gen:pi-grammar', cs), group))
+        out.append(_row(t, 'PI', pi_subfamily(t) if lang == 'en' else 'multilingual_override', _src('gen:pi-grammar', cs), group)); n_atk += 1
         if rng.random() < twin_rate:                               # the same verb, harmlessly: a correction of the user's own message
             bv = g['verbs'][vi] if vi in g.get('bverbs', range(len(g['verbs']))) else g['verbs'][rng.choice(g['bverbs'])]
             b = _compose(g, bv, rng.choice(g['benign']), rng.choice(['', '', g['leads'][-2]])) + g['period']
