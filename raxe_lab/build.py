@@ -68,7 +68,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     from raxe_lab.config import load_config
     from raxe_lab.data import load_split
     from raxe_lab.embed import build_featurizer
-    from raxe_lab.export import run_export, exit_cuts
+    from raxe_lab.export import run_export, split_key
     run = rpath(run_dir)
     for f in ('heads.npz', 'model.json', 'training_stats.json', 'config.yaml'):
         if not (run/f).exists(): raise BuildError(f'{run}: not a training run ({f} missing)')
@@ -80,7 +80,7 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
                          f"(set embedding.backend: onnx and retrain)")
     op = meta['operating_point']; xk = int(op.get('exit_layers', 0)); split = None
     if xk:                                               # early exits: the bundle pins (and serving reads) the parts, not the whole graph
-        key = '-'.join(map(str, exit_cuts(cfg))); s = info.get('splits', {}).get(key)          # where run_export cut it for this config
+        key = split_key(cfg); s = info.get('splits', {}).get(key)          # where run_export cut it for this config
         if not s or s.get('variant') != v: raise BuildError(f'{run}: its exit heads read the {v} encoder cut after layer(s) {key}, and the export at {emb_dir} has no such cut')
         split = dict(layers=xk, **{r: dict(file=s[r]['path'], sha256=s[r]['sha256'], size_mb=s[r]['size_mb']) for r in 'abc' if r in s})
     arrs = dict(np.load(run/'heads.npz', allow_pickle=False))

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
-from .config import RaxeError, load_config, rpath, config_hash
+from .config import RaxeError, load_config, rpath, config_hash, hashed_data
 
 # %% auto #0
 __all__ = ['CONFIG', 'cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'data_step', 'find_embedder',
@@ -80,8 +80,7 @@ def data_inputs_hash(cfg, input=None) -> str:
         h = hashlib.sha256(b'jsonl\0' + json.dumps([cfg['data']['split'], cfg['training']['seed']]).encode())
         for f in (p, *code): h.update(f.read_bytes())
         return 'jsonl-' + h.hexdigest()[:16]
-    d = {k: v for k, v in cfg['data'].items() if not (k == 'generators' and not v)}   # no generator overrides: the hash of a config without the key
-    h = hashlib.sha256(json.dumps(d, sort_keys=True).encode() + str(cfg['training']['seed']).encode())
+    h = hashlib.sha256(json.dumps(hashed_data(cfg['data']), sort_keys=True).encode() + str(cfg['training']['seed']).encode())
     for f in (code[0], rpath('data/sources.json'), code[1]): h.update(f.read_bytes())
     return h.hexdigest()[:16]
 

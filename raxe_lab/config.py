@@ -10,7 +10,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'write_text_atomic',
            'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'load_config', 'deep_merge',
-           'config_hash', 'set_seed']
+           'hashed_data', 'config_hash', 'set_seed']
 
 # %% ../nbs/00_config.ipynb #919b7e5b
 class RaxeError(Exception):
@@ -171,10 +171,14 @@ def deep_merge(a:dict, b:dict) -> dict:
         out[k] = deep_merge(out.get(k) or {}, v) if isinstance(v, dict) and isinstance(out.get(k), (dict, type(None))) else v
     return out
 
+def hashed_data(data:dict) -> dict:
+    "The `data` config as hashes read it: an empty `generators` (the key came in session 22) as absent, so older corpora, runs and model ids keep theirs."
+    return {k: v for k, v in data.items() if not (k == 'generators' and not v)}
+
 def config_hash(cfg:dict) -> str:
-    "Content hash of a config (ignoring where it was loaded from); an empty `data.generators` hashes as absent (the key came in session 22)."
+    "Content hash of a config (ignoring where it was loaded from; `data` as `hashed_data` reads it)."
     c = {k: v for k, v in cfg.items() if not k.startswith('_')}
-    if isinstance(c.get('data'), dict) and not c['data'].get('generators', True): c['data'] = {k: v for k, v in c['data'].items() if k != 'generators'}
+    if isinstance(c.get('data'), dict): c['data'] = hashed_data(c['data'])
     return hashlib.sha256(json.dumps(c, sort_keys=True).encode()).hexdigest()[:16]
 
 def set_seed(seed:int):

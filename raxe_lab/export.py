@@ -13,7 +13,7 @@ from .features import encoder_ids, encoder_wordpiece, load_tokenizer
 
 # %% auto #0
 __all__ = ['EXPORT_RECIPE', 'ort_session', 'OnnxEmbedder', 'FidelityError', 'int8_graph', 'export_embedder', 'fidelity',
-           'check_fidelity', 'SplitError', 'split_graph', 'SplitEncoder', 'exit_cuts', 'run_export']
+           'check_fidelity', 'SplitError', 'split_graph', 'SplitEncoder', 'exit_cuts', 'split_key', 'run_export']
 
 # %% ../nbs/04_export.ipynb #7fff726d
 def ort_session(model_path, threads:int=1):
@@ -229,9 +229,13 @@ class SplitEncoder:
 # %% ../nbs/04_export.ipynb #74d07b37
 def exit_cuts(cfg) -> list:
     """Where the served encoder is cut (05's early exits): [] for none, [k] after `training.exit_layers` k, and [k, k + 1]
-    with a second exit (`training.exit2_rate` > 0). Also the key of the cut in export.json's `splits` ('1', '1-2')."""
+    with a second exit (`training.exit2_rate` > 0)."""
     t = cfg['training']; k = int(t.get('exit_layers') or 0)
     return [] if not k else [k, k + 1] if t.get('exit2_rate') else [k]
+
+def split_key(cfg) -> str:
+    "The key of `exit_cuts(cfg)` in export.json's `splits` ('1', '1-2'; '' without an exit), which `run_export` writes and 05/07b read."
+    return '-'.join(map(str, exit_cuts(cfg)))
 
 def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=None) -> dict:
     "Export (or reuse) the encoder a bundle of `cfg` ships: the fine-tuned one (on `prefix`'s train split) when `finetune.enabled`."
@@ -244,7 +248,7 @@ def run_export(cfg, out_dir=None, texts=None, log=print, force=False, prefix=Non
     info = json.loads((out/'export.json').read_text()) if (out/'export.json').exists() else None
     if force or info is None or info.get('static_table', {}).get('source') != str(src) or info.get('recipe', 1) != EXPORT_RECIPE:   # or another encoder's table (older layout), or an older recipe
         info = export_embedder(str(src), out, distill_static(str(src), cfg['features']['static_dim'], progress=False), log, static_source=src)
-    ks = exit_cuts(cfg); v = cfg['export']['quantization']; key = '-'.join(map(str, ks))
+    ks = exit_cuts(cfg); v = cfg['export']['quantization']; key = split_key(cfg)
     if ks and key not in info.get('splits', {}):          # the served graph cut after k layers (early exits, 05): written once per export
         d = out/v; names = [f'exit{key}_{chr(97 + j)}.onnx' for j in range(len(ks) + 1)]
         sp = split_graph(d/'model.onnx', [d/n for n in names], ks)

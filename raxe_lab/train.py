@@ -19,7 +19,7 @@ from .data import LABELS, load_split, load_taxonomy
 from .features import LinearHead, MLPHead, sigmoid, softmax, N_FLAGS, FAST_TOKENS
 from .embed import build_featurizer, embed_texts, resolve_model
 from .finetune import encoder_source
-from .export import exit_cuts
+from .export import exit_cuts, split_key
 
 # %% auto #0
 __all__ = ['SUB_FOLD_BITS', 'WIN', 'fast_features', 'max_window_logit', 'window_examples', 'fold_csr', 'fit_linear', 'fit_head',
@@ -209,7 +209,7 @@ def exit_encoder(cfg, log=print, prefix=None, info=None):
     "The served graph cut after `training.exit_layers` layers, and one more with a second exit (04: `split_graph`), as a `SplitEncoder`; `info`: run_export's, if at hand."
     from raxe_lab.export import run_export, SplitEncoder
     info = info or run_export(cfg, cfg['embedding']['embedders_dir'], log=log, prefix=prefix); d = Path(info['dir'])
-    s = info['splits']['-'.join(map(str, exit_cuts(cfg)))]
+    s = info['splits'][split_key(cfg)]
     return SplitEncoder(d/s['a']['path'], d/s['b']['path'], d/'tokenizer.json', cfg['embedding']['max_length'], path_c=d/s['c']['path'] if 'c' in s else None)
 
 def band_for(dist, rate:float) -> float:
