@@ -17,7 +17,8 @@ from .bundle import embedder_model, embedder_parts
 # %% auto #0
 __all__ = ['PROBE_TEXT', 'INT8_ISA', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe',
            'LatencyRun', 'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
-           'obfuscated_set', 'reference_path', 'cpu_model', 'machine_info', 'run_benchmark']
+           'obfuscated_set', 'reference_path', 'cpu_model', 'machine_info', 'read_spotcheck', 'spot_summary',
+           'run_benchmark']
 
 # %% ../nbs/09_bench.ipynb #720bf6a8
 def lat_stats(ms) -> dict:
@@ -185,7 +186,26 @@ def machine_info() -> dict:
     return dict(cpu=platform.processor() or platform.machine(), cpu_model=model, int8_isa=isa, cores=os.cpu_count(), python=platform.python_version(),
                 onnxruntime=onnxruntime.__version__, platform=platform.platform())
 
-SPOTCHECK = 'data/spotcheck/ood.jsonl'   # 100 benign + 50 attack prompts written by hand for this project, in no corpus
+SPOTCHECK = ('data/spotcheck/ood.jsonl', 'data/spotcheck/ood4.jsonl', 'data/spotcheck/ood5.jsonl')   # hand-written prompts in no corpus (above): 280 benign, 150 attacks
+
+def read_spotcheck(paths=SPOTCHECK) -> 'pd.DataFrame':
+    "The spot-check files (a path, a comma-separated string or a sequence of paths) as one frame, `set` = file name; '' or () -> an empty frame."
+    import pandas as pd
+    if isinstance(paths, (str, Path)): paths = [p.strip() for p in str(paths).split(',') if p.strip()]
+    from raxe_lab.data import read_jsonl
+    rows = [dict(r, set=Path(p).name) for p in paths for r in read_jsonl(p)]
+    return pd.DataFrame(rows, columns=None if rows else ['text', 'label', 'subfamily', 'source', 'set'])
+
+def spot_summary(label, p_attack, is_attack, source, max_fpr=0.01) -> dict:
+    """Spot-check figures at the bundle's threshold (`is_attack`) and at the external goal's operating point: the share of attacks
+    scored above every benign prompt but the top `max_fpr` share (`tpr_at_fpr`, ties count as flagged), per set (`source`: a file) and in all."""
+    y = np.asarray(label) != 'BENIGN'; p = np.asarray(p_attack, float); ia = np.asarray(is_attack, bool); src = np.asarray(source)
+    def one(m):
+        yb, pb = y[m], p[m]; nb_ = int((~yb).sum()); k = int(np.floor(max_fpr * nb_ + 1e-9))
+        th = np.sort(pb[~yb])[::-1][k] if k < nb_ else -np.inf            # the (k+1)-th highest benign score: k benign prompts lie above it
+        return dict(n=int(m.sum()), n_benign=nb_, fpr=float(ia[m][~yb].mean()) if nb_ else 0.0, recall=float(ia[m][yb].mean()) if yb.any() else 0.0,
+                    tpr_at_fpr=float((pb[yb] > th).mean()) if yb.any() else 0.0, benign_allowed=k)
+    return dict(one(np.ones(len(y), bool)), max_fpr=max_fpr, by_set=[dict(source=s, **one(src == s)) for s in dict.fromkeys(src.tolist())])
 
 LATENCY_PASSES, LATENCY_KEEP = 6, 3   # passes spread over the benchmark; the quietest (by host probe) kept per text
 SHORT_ALL = 5000                       # prompts of <= 64 tokens: every one timed, up to this many (then a draw of this many)
@@ -220,7 +240,7 @@ def run_benchmark(bundle, embedder_dir, test_df, cfg, train_df=None, hardneg_df=
     spot = None
     if spot_df is not None and len(spot_df):                   # hand-written, never trained on: see `SPOTCHECK`
         sm, srows = accuracy_benchmark(det1, spot_df)
-        spot = dict(n=len(spot_df), fpr=sm['binary']['fpr'], recall=sm['binary']['recall'], n_benign=int((spot_df.label == 'BENIGN').sum()),
+        spot = dict(spot_summary(srows.label, srows.p_attack, srows.is_attack, spot_df['set'] if 'set' in spot_df else ['spot'] * len(spot_df)),
                     errors=[dict(text=t[:160], label=l, p_attack=round(float(pa), 4)) for t, l, pa, ia in
                             zip(srows.text, srows.label, srows.p_attack, srows.is_attack) if ia != (l != 'BENIGN')])
     for _ in range(LATENCY_PASSES - 5): timing_pass()                                              # 6: at the end
