@@ -196,16 +196,15 @@ def read_spotcheck(paths=SPOTCHECK) -> 'pd.DataFrame':
     rows = [dict(r, set=Path(p).name) for p in paths for r in read_jsonl(p)]
     return pd.DataFrame(rows, columns=None if rows else ['text', 'label', 'subfamily', 'source', 'set'])
 
-def spot_summary(label, p_attack, is_attack, source, max_fpr=0.01) -> dict:
-    """Spot-check figures at the bundle's threshold (`is_attack`) and at the external goal's operating point: the share of attacks
-    scored above every benign prompt but the top `max_fpr` share (`tpr_at_fpr`, ties count as flagged), per set (`source`: a file) and in all."""
-    y = np.asarray(label) != 'BENIGN'; p = np.asarray(p_attack, float); ia = np.asarray(is_attack, bool); src = np.asarray(source)
+def spot_summary(label, p_attack, is_attack, sets, max_fpr=0.01) -> dict:
+    """Spot-check figures at the bundle's threshold (`is_attack`) and at the external goal's operating point (`threshold_sweep` at
+    `max_fpr`: `tpr_at_fpr` of the attacks caught while `benign_flagged` benign prompts are), per set (a file) and in all."""
+    y = np.asarray(label) != 'BENIGN'; p = np.asarray(p_attack, float); ia = np.asarray(is_attack, bool); sets = np.asarray(sets)
     def one(m):
-        yb, pb = y[m], p[m]; nb_ = int((~yb).sum()); k = int(np.floor(max_fpr * nb_ + 1e-9))
-        th = np.sort(pb[~yb])[::-1][k] if k < nb_ else -np.inf            # the (k+1)-th highest benign score: k benign prompts lie above it
-        return dict(n=int(m.sum()), n_benign=nb_, fpr=float(ia[m][~yb].mean()) if nb_ else 0.0, recall=float(ia[m][yb].mean()) if yb.any() else 0.0,
-                    tpr_at_fpr=float((pb[yb] > th).mean()) if yb.any() else 0.0, benign_allowed=k)
-    return dict(one(np.ones(len(y), bool)), max_fpr=max_fpr, by_set=[dict(source=s, **one(src == s)) for s in dict.fromkeys(src.tolist())])
+        b, sw = _bin(y[m], ia[m]), threshold_sweep(y[m], p[m], max_fpr)
+        return dict(n=int(m.sum()), n_benign=int((~y[m]).sum()), fpr=b['fpr'], recall=b['recall'], tpr_at_fpr=sw['recall_at_target'],
+                    benign_flagged=int((p[m][~y[m]] >= sw['threshold_at_target']).sum()))
+    return dict(one(np.ones(len(y), bool)), max_fpr=max_fpr, by_set=[dict(set=s, **one(sets == s)) for s in dict.fromkeys(sets.tolist())])
 
 LATENCY_PASSES, LATENCY_KEEP = 6, 3   # passes spread over the benchmark; the quietest (by host probe) kept per text
 SHORT_ALL = 5000                       # prompts of <= 64 tokens: every one timed, up to this many (then a draw of this many)
