@@ -49,7 +49,9 @@ class ModelRegistry:
 
     def select(self, criteria='balanced') -> dict:
         """Pick an active model this raxe-lab can serve: balanced (best F1 among those meeting their latency target), accurate, fastest
-        or latest. Models trained on another token policy are passed over (their scores would be wrong; `Detector` refuses them)."""
+        or latest. Models trained on another token policy are passed over (their scores would be wrong; `Detector` refuses them).
+        All but `latest` compare only the models measured on the latest one's test split (`lineage.data_hash`): figures from
+        another split are not comparable."""
         from raxe_lab.features import FAST_TOKENS
         act = self.list_models('active')
         if not act: raise RegistryError(f'{self.root}: no active models')
@@ -57,9 +59,11 @@ class ModelRegistry:
         if not ms: raise RegistryError(f'{self.root}: none of the {len(act)} active models was trained on token policy {FAST_TOKENS}, the one this raxe-lab reads '
                                        f'(02_features); rebuild one with `make all`')
         f1 = lambda m: m['accuracy'].get('binary_f1') or 0; p95 = lambda m: m['performance'].get('p95_latency_ms') or float('inf')
+        split = lambda m: (m.get('lineage') or {}).get('data_hash')
+        if criteria == 'latest': return ms[-1]
+        ms = [m for m in ms if split(m) == split(ms[-1])]      # list_models sorts by deployed_at: ms[-1] is the latest
         if criteria == 'accurate': return max(ms, key=f1)
         if criteria == 'fastest': return min(ms, key=p95)
-        if criteria == 'latest': return ms[-1]
         if criteria == 'balanced':
             ok = [m for m in ms if p95(m) <= m.get('targets', {}).get('latency_p95_ms', float('inf'))] or ms
             return max(ok, key=lambda m: (f1(m) - 5 * (m['accuracy'].get('false_positive_rate') or 0), -p95(m)))
