@@ -186,7 +186,7 @@ def machine_info() -> dict:
     return dict(cpu=platform.processor() or platform.machine(), cpu_model=model, int8_isa=isa, cores=os.cpu_count(), python=platform.python_version(),
                 onnxruntime=onnxruntime.__version__, platform=platform.platform())
 
-SPOTCHECK = ('data/spotcheck/ood.jsonl', 'data/spotcheck/ood4.jsonl', 'data/spotcheck/ood5.jsonl')   # hand-written prompts in no corpus (above): 280 benign, 150 attacks
+SPOTCHECK = tuple(f'data/spotcheck/{f}.jsonl' for f in ('ood', 'ood4', 'ood5', 'ood6'))   # hand-written prompts in no corpus (above): 380 benign, 200 attacks
 
 def read_spotcheck(paths=SPOTCHECK) -> 'pd.DataFrame':
     "The spot-check files (a path, a comma-separated string or a sequence of paths) as one frame, `set` = file name; '' or () -> an empty frame."
