@@ -143,6 +143,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data.gen_pi_grammar': ('data.html#gen_pi_grammar', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pi_ml': ('data.html#gen_pi_ml', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_pii': ('data.html#gen_pii', 'raxe_lab/data.py'),
+                               'raxe_lab.data.gen_pii_ask': ('data.html#gen_pii_ask', 'raxe_lab/data.py'),
                                'raxe_lab.data.gen_rag': ('data.html#gen_rag', 'raxe_lab/data.py'),
                                'raxe_lab.data.generate_sample': ('data.html#generate_sample', 'raxe_lab/data.py'),
                                'raxe_lab.data.hard_negative_set': ('data.html#hard_negative_set', 'raxe_lab/data.py'),
