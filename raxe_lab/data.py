@@ -1770,7 +1770,7 @@ def gen_jb_short(rng, payloads, carriers, n, twin_rate=1/3) -> list:
     return out
 
 # %% ../nbs/01_data.ipynb #26d4d9fa
-GEN_COUNTS = dict(pi=1500, cmd=900, pii=900, enc=1000, rag=1200, hard_negative=900, bipia_docs=500, pi_compound=900, pi_game=400, benign_ml=600, hn_meta=600, composed=900, benign_encoded=400, pi_ml=700, hn_ml=300, pi_ml2=400, benign_ml2=330, hn_ml2=160, pi_ml3=0, benign_ml3=0, hn_ml3=0, pi_extract=600, hn_quote=350, jb_short=0, pi_grammar=800, hn_plain=500, pii_ask=0)   # jb_short: off by default; pi_grammar and hn_quote on together since session 23, pi_extract and hn_plain since session 24, see above
+GEN_COUNTS = dict(pi=1500, cmd=900, pii=900, enc=1000, rag=1200, hard_negative=900, bipia_docs=500, pi_compound=900, pi_game=400, benign_ml=600, hn_meta=600, composed=900, benign_encoded=400, pi_ml=700, hn_ml=300, pi_ml2=400, benign_ml2=330, hn_ml2=160, pi_ml3=0, benign_ml3=0, hn_ml3=0, pi_extract=600, hn_quote=350, jb_short=0, pi_grammar=800, hn_plain=500, pii_ask=0)   # jb_short, pii_ask: off by default (measured, see their sections); pi_grammar and hn_quote on together since session 23, pi_extract and hn_plain since session 24, see above
 # A config's `data.generators` ({name: draws}) overrides these counts, e.g. `data: {generators: {pi_extract: 600}}`
 
 def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
