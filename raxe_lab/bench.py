@@ -17,8 +17,8 @@ from .bundle import embedder_model, embedder_parts
 # %% auto #0
 __all__ = ['PROBE_TEXT', 'INT8_ISA', 'SPOTCHECK', 'LATENCY_PASSES', 'LATENCY_KEEP', 'SHORT_ALL', 'lat_stats', 'host_probe',
            'LatencyRun', 'latency_benchmark', 'throughput', 'load_and_memory', 'threshold_sweep', 'accuracy_benchmark',
-           'obfuscated_set', 'reference_path', 'cpu_model', 'machine_info', 'read_spotcheck', 'spot_summary',
-           'run_benchmark']
+           'obfuscated_set', 'reference_path', 'cpu_model', 'machine_info', 'spotcheck_digest', 'read_spotcheck',
+           'spot_summary', 'run_benchmark']
 
 # %% ../nbs/09_bench.ipynb #720bf6a8
 def lat_stats(ms) -> dict:
@@ -188,10 +188,19 @@ def machine_info() -> dict:
 
 SPOTCHECK = tuple(f'data/spotcheck/{f}.jsonl' for f in ('ood', 'ood4', 'ood5', 'ood6'))   # hand-written prompts in no corpus (above): 380 benign, 200 attacks
 
+def _spot_paths(paths) -> list:
+    return [p.strip() for p in str(paths).split(',') if p.strip()] if isinstance(paths, (str, Path)) else list(paths)
+
+def spotcheck_digest(paths=SPOTCHECK) -> dict:
+    """{file name: sha256 of its bytes} of the spot-check files. The benchmark records it, so that one read with other files
+    (a file added or edited) is re-run rather than reused (12 `benchmark_stale`)."""
+    from raxe_lab.config import sha256_file
+    return {Path(p).name: sha256_file(rpath(p)) for p in _spot_paths(paths)}
+
 def read_spotcheck(paths=SPOTCHECK) -> 'pd.DataFrame':
     "The spot-check files (a path, a comma-separated string or a sequence of paths) as one frame, `set` = file name; '' or () -> an empty frame."
     import pandas as pd
-    if isinstance(paths, (str, Path)): paths = [p.strip() for p in str(paths).split(',') if p.strip()]
+    paths = _spot_paths(paths)
     from raxe_lab.data import read_jsonl
     rows = [dict(r, set=Path(p).name) for p in paths for r in read_jsonl(p)]
     return pd.DataFrame(rows, columns=None if rows else ['text', 'label', 'subfamily', 'source', 'set'])

@@ -10,9 +10,9 @@ from .config import RaxeError, load_config, rpath, config_hash, hashed_data
 
 # %% auto #0
 __all__ = ['CONFIG', 'cmd_data', 'run_id_arg', 'cmd_train', 'code_hash', 'data_inputs_hash', 'data_step', 'find_embedder',
-           'emb_dir', 'cmd_export', 'cmd_bundle', 'cmd_predict', 'cmd_benchmark', 'cmd_validate', 'cmd_models',
-           'cmd_deploy', 'run_ref', 'cmd_compare', 'cmd_experiments', 'cmd_all', 'Root', 'upath', 'build_parser',
-           'main']
+           'emb_dir', 'cmd_export', 'cmd_bundle', 'cmd_predict', 'benchmark_stale', 'cmd_benchmark', 'cmd_validate',
+           'cmd_models', 'cmd_deploy', 'run_ref', 'cmd_compare', 'cmd_experiments', 'cmd_all', 'Root', 'upath',
+           'build_parser', 'main']
 
 # %% ../nbs/12_cli.ipynb #45521683
 def _err(msg): print(msg, file=sys.stderr)
@@ -204,13 +204,25 @@ def cmd_predict(a):
     _err(f"{len(rows)} texts in {dt:.2f}s: {len(rows) / max(dt, 1e-9):.0f} texts/s ({w} {'process' if w == 1 else 'worker processes'}), {n_att} flagged -> {a.output}")
     return 0
 
+def benchmark_stale(bj:Path, model_id:str) -> str|None:
+    """Why the benchmark results at `bj` cannot be reused for bundle `model_id` (None: they can): none yet, another model's,
+    no report beside them, or read with other spot-check files than the current ones (09 `spotcheck_digest`)."""
+    from raxe_lab.bench import spotcheck_digest
+    if not bj.exists(): return 'no results yet'
+    old = json.loads(bj.read_text())
+    if old.get('model_id') != model_id: return f"the results there are of {old.get('model_id')}"
+    if not (bj.parent/'benchmark.html').exists(): return 'no report beside them'
+    if (old.get('spot_check') or {}).get('files') != spotcheck_digest(): return 'the spot-check files changed since'
+    return None
+
 def cmd_benchmark(a):
     from raxe_lab.report import run_pipeline
     from raxe_lab.bundle import verify_bundle
     bundle = Path(a.bundle) if a.bundle else _run_bundle(_latest_run()); out = Path(a.output) if a.output else bundle.parent
     man = verify_bundle(bundle, read=False)['manifest']; bj = out/'benchmark.json'
-    if bj.exists() and not a.force and json.loads(bj.read_text()).get('model_id') == man['model_id'] and (out/'benchmark.html').exists():
-        print(f'up to date: {bj}'); return 0
+    why = 'forced' if a.force else benchmark_stale(bj, man['model_id'])
+    if why is None: print(f'up to date: {bj}'); return 0
+    if bj.exists(): print(f'benchmark: re-running ({why}: {bj})')
     cfg = load_config(a.config); emb = Path(a.embedder) if a.embedder else find_embedder(man, cfg)
     res = run_pipeline('benchmark', dict(bundle_path=str(bundle), embedder_dir=str(emb_dir(emb)),
                                          data_prefix=a.prefix or '', config_path=str(rpath(a.config)), output_dir=str(out), n_iter=a.iterations, reference=not a.no_reference),
