@@ -263,9 +263,10 @@ def cmd_models(a):
     from raxe_lab.features import FAST_TOKENS
     R = ModelRegistry(a.registry); ms = R.list_models(a.status)
     pol = {m['model_id']: R.token_policy(m) for m in ms}
-    try: served = R.select()['model_id']
-    except RegistryError: served = None
-    for m in ms: m.update(servable=pol[m['model_id']] == FAST_TOKENS, test_split=((m.get('lineage') or {}).get('data_hash') or '-')[:8], served=m['model_id'] == served)
+    split = lambda m: ((m.get('lineage') or {}).get('data_hash') or '-')[:8]
+    try: sel = R.select(); served = sel['model_id']
+    except RegistryError: sel = served = None
+    for m in ms: m.update(servable=pol[m['model_id']] == FAST_TOKENS, test_split=split(m), served=m['model_id'] == served)
     if a.json: print(json.dumps(ms, indent=1)); return 0
     if not ms: print('(no models)'); return 0
     print(f"{'model_id':40s} {'status':12s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  {'test split':10s}  {'deployed':20s}  servable")
@@ -275,7 +276,7 @@ def cmd_models(a):
         print(f"{m['model_id']:40s} {m['status']:12s} {f(m['accuracy'].get('binary_f1'), '6.4f'):>6s} {f(m['accuracy'].get('false_positive_rate'), '7.4f'):>7s} "
               f"{f(m['performance'].get('p95_latency_ms'), '7.3f'):>7s} {m['file_info']['size_mb']:9.3f}  {m['test_split']:10s}  {m['deployed_at']:20s}  {sv}")
     print(f"create_detector() serves {served} (11 `select`, balanced: of the active models measured on the latest one's test split, "
-          f"{next(m['test_split'] for m in ms if m['served'])}, and within their latency target, the best F1 - 5 x FPR)" if served else
+          f"{split(sel)}, and within their latency target, the best F1 - 5 x FPR)" if served else
           'create_detector() serves nothing: no active model this raxe-lab can read')
     return 0
 
