@@ -269,20 +269,29 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True); yva = (va.label != 'BENIGN').values
     z1 = max_window_logit(fast['binary'].logits_batch(Hva, Dva)[:, 0], fast['binary'].logits_batch(Hw, Dw)[:, 0], ow); target = cfg['training']['target_fpr']
     t1 = threshold_for_fpr(sigmoid(z1)[~yva], target); tl = float(np.log(t1 / (1 - t1)))
-    band = float(np.quantile(np.abs(z1 - tl), cfg['training']['escalate_rate'])) if enc else 0.0
-    model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=band, threshold=0.5), tax)
+    model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=0.0, threshold=0.5), tax)
     model.embedder_tag = getattr(embed_fn, 'backend_tag', 'st') if enc else None
-    if enc and 'exit' in enc:                          # the exit's own threshold on val, and the band around it that sends full_rate of requests on
-        esc = np.abs(z1 - tl) < band
-        zm, txl, xb = exit_point(z1, z1, esc, model.exit_scores(E1['val'], Dva), ~yva, target, T['full_rate'])
-        model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
-        if 'exit2' in enc:                             # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
-            _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), model.exit2_scores(E2['val'], Dva), ~yva, target, T['exit2_rate'])
-            model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
-    pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'))
-    model.op['threshold'] = threshold_for_fpr(pv['p_attack'][~yva], target)
+    xs = dict(E1=model.exit_scores(E1['val'], Dva) if 'exit' in (enc or {}) else None, E2=model.exit2_scores(E2['val'], Dva) if 'exit2' in (enc or {}) else None)
+    tried = []
+    for s in (sorted(T['band_shifts']) if enc else [0.0]):   # the band's centre `s` logits below the fast threshold: the best val recall wins, ties the smaller shift
+        c = tl - s; band = float(np.quantile(np.abs(z1 - c), T['escalate_rate'])) if enc else 0.0
+        model.op.update(fast_t_logit=c, band=band, band_shift=s)
+        if enc and 'exit' in enc:                      # the exit's own threshold on val, and the band around it that sends full_rate of requests on
+            esc = np.abs(z1 - c) < band
+            zm, txl, xb = exit_point(z1, z1, esc, xs['E1'], ~yva, target, T['full_rate'])
+            model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
+            if 'exit2' in enc:                         # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
+                _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), xs['E2'], ~yva, target, T['exit2_rate'])
+                model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
+        pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'))
+        th = threshold_for_fpr(pv['p_attack'][~yva], target); rec = float((pv['p_attack'][yva] >= th).mean())
+        tried.append(dict(shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
+    best = max(tried, key=lambda r: r['val_recall'])   # max keeps the first of equals: the smallest shift
+    model.op = best['op']; model.band_trials = {f"{r['shift']:g}": round(r['val_recall'], 5) for r in tried}   # -> training_stats.json
     model.op['train_seconds'] = time.time() - t0
-    log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={band:.3f} ({time.time()-t0:.0f}s)")
+    shown = ', '.join(f"{r['shift']:g}: {r['val_recall']:.4f}" for r in tried)
+    log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={model.op['band']:.3f} centred {best['shift']:g} logits below it "
+        f"(val recall by shift {shown}) ({time.time()-t0:.0f}s)")
     return model, dict(train=tr, val=va, test=te, E=E, E1=E1, E2=E2)
 
 # %% ../nbs/05_train.ipynb #89f1b53b
@@ -371,7 +380,7 @@ def run_training(cfg, prefix=None, out_dir=None, log=print, embed_fn=None):
     model, fr = train_model(cfg, prefix, log, embed_fn)
     stats = dict(model=cfg['model'], config_hash=config_hash(cfg), data_prefix=str(prefix), data_hash=data_hash(prefix),
                  split_sizes={k: int(len(fr[k])) for k in ('train', 'val', 'test')}, operating_point=model.op, embedder=model.embedder_tag,
-                 train_seconds=model.op['train_seconds'])
+                 train_seconds=model.op['train_seconds'], band_shift_val_recall=getattr(model, 'band_trials', None))
     preds = {}
     for s in ('val', 'test'):
         stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s), fr['E1'].get(s), fr['E2'].get(s))
