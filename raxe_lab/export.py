@@ -5,7 +5,7 @@ serving embedder (onnxruntime + tokenizers, no padding for single texts) and the
 
 # %% ../nbs/04_export.ipynb #c5544fd3
 from __future__ import annotations
-import json, shutil, time
+import json, os, shutil, tempfile, time
 from pathlib import Path
 import numpy as np
 from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
@@ -103,8 +103,9 @@ def export_embedder(model_name:str, out_dir, static_table=None, log=print, stati
     from optimum.onnxruntime import ORTModelForFeatureExtraction, ORTOptimizer
     from optimum.onnxruntime.configuration import OptimizationConfig
     from raxe_lab.embed import resolve_model
-    out = rpath(out_dir); src = resolve_model(model_name); t0 = time.time()
-    tmp = out.with_name(out.name + '.partial'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    out = rpath(out_dir); src = resolve_model(model_name); t0 = time.time(); existed = (out/'export.json').exists()
+    out.parent.mkdir(parents=True, exist_ok=True); tmp = Path(tempfile.mkdtemp(prefix=f'{out.name}.partial', dir=out.parent))   # its own: two may export at once
+    os.chmod(tmp, 0o755)                                           # mkdtemp's 0700 would stay on the folder it becomes
     try:
         m = ORTModelForFeatureExtraction.from_pretrained(src, export=True); m.save_pretrained(tmp/'fp32')
         ORTOptimizer.from_pretrained(m).optimize(OptimizationConfig(optimization_level=2, enable_transformers_specific_optimizations=True), save_dir=tmp/'opt')
@@ -124,6 +125,10 @@ def export_embedder(model_name:str, out_dir, static_table=None, log=print, stati
         write_json_atomic(tmp/'export.json', info)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
+    if not existed and (out/'export.json').exists():               # another process (parallel tests, two `make` runs) finished the same export first:
+        theirs = json.loads((out/'export.json').read_text())          # keep its folder, which it may be reading, rather than pull it away
+        if theirs.get('recipe') == info['recipe'] and theirs.get('static_table', {}).get('source') == info.get('static_table', {}).get('source'):
+            shutil.rmtree(tmp, ignore_errors=True); log(f'{out}: exported meanwhile by another process, kept'); return theirs
     shutil.rmtree(out, ignore_errors=True); tmp.rename(out)        # the folder appears complete or not at all
     log(f"exported {model_name} in {info['seconds']}s: " + ', '.join(f"{k} {v['size_mb']} MB" for k, v in info['variants'].items()))
     return info

@@ -5,7 +5,7 @@ packaged MiniLM, trained to tell the families apart through exactly the token wi
 
 # %% ../nbs/03b_finetune.ipynb #619a5df4
 from __future__ import annotations
-import functools, hashlib, json, shutil, time
+import functools, hashlib, json, os, shutil, tempfile, time
 from pathlib import Path
 import numpy as np
 from .config import RaxeError, rpath, sha256_file, write_json_atomic
@@ -110,7 +110,8 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
         losses.append(loss.item())
         if (s + 1) % 200 == 0: log(f'  step {s+1}/{steps} loss {np.mean(losses[-200:]):.3f} ({time.time()-t0:.0f}s)')
     model.eval()
-    tmp = out.with_name(out.name + '.partial'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    out.parent.mkdir(parents=True, exist_ok=True); tmp = Path(tempfile.mkdtemp(prefix=f'{out.name}.partial', dir=out.parent))   # its own: two may train at once
+    os.chmod(tmp, 0o755)                                           # mkdtemp's 0700 would stay on the folder it becomes
     try:
         model.save_pretrained(tmp)
         for n in TOKENIZER_FILES:
@@ -122,6 +123,8 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
             seconds=round(time.time() - t0, 1), loss_curve=[round(float(np.mean(losses[i:i + k])), 4) for i in range(0, len(losses), k)]))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
+    if not force and (out/'finetune.json').exists():               # another process finished the same fine-tuning first (same key):
+        shutil.rmtree(tmp, ignore_errors=True); log(f'{out}: fine-tuned meanwhile by another process, kept'); return out   # keep its folder
     shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
     log(f'fine-tuned in {time.time()-t0:.0f}s -> {out}')
     return out
