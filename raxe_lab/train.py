@@ -159,11 +159,12 @@ class L2Model:
 
     def exit2_scores(self, E2, D): return head_logits(self.enc['exit2'], np.hstack([E2, D]))[:, 0]
 
-    def predict(self, texts, E=None, escalate=True, E1=None, E2=None):
+    def predict(self, texts, E=None, escalate=True, E1=None, E2=None, feats=None):
         """Frame prediction: dict of arrays (p_attack, is_attack, family, subfamily, escalated, exit2, full, p_fast, ...). `E`: the
         whole encoder's embeddings, `E1`: the exit layers' pooled states (models with an early exit), `E2`: the pooled states
-        one layer later (models with a second exit), one row per text."""
-        H, D, Hw, Dw, ow = fast_features(self.fz, list(texts), with_windows=True)
+        one layer later (models with a second exit), one row per text. `feats`: `fast_features(self.fz, texts, with_windows=True)`
+        when already at hand (`train_model` scores val once per band shift)."""
+        H, D, Hw, Dw, ow = feats if feats is not None else fast_features(self.fz, list(texts), with_windows=True)
         z1, fam, sub = self.fast_scores(H, D, (Hw, Dw, ow))
         esc = np.abs(z1 - self.op['fast_t_logit']) < self.op['band'] if (escalate and self.enc is not None) else np.zeros(len(z1), bool)
         z = z1.copy(); full = esc.copy()
@@ -283,7 +284,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
             if 'exit2' in enc:                         # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
                 _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), xs['E2'], ~yva, target, T['exit2_rate'])
                 model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
-        pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'))
+        pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'), feats=(Hva, Dva, Hw, Dw, ow))
         th = threshold_for_fpr(pv['p_attack'][~yva], target); rec = float((pv['p_attack'][yva] >= th).mean())
         tried.append(dict(shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
     best = max(tried, key=lambda r: r['val_recall'])   # max keeps the first of equals: the smallest shift
