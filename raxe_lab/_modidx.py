@@ -99,6 +99,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.config.rpath': ('config.html#rpath', 'raxe_lab/config.py'),
                                  'raxe_lab.config.set_seed': ('config.html#set_seed', 'raxe_lab/config.py'),
                                  'raxe_lab.config.sha256_file': ('config.html#sha256_file', 'raxe_lab/config.py'),
+                                 'raxe_lab.config.staging_dir': ('config.html#staging_dir', 'raxe_lab/config.py'),
                                  'raxe_lab.config.validate_config': ('config.html#validate_config', 'raxe_lab/config.py'),
                                  'raxe_lab.config.write_json_atomic': ('config.html#write_json_atomic', 'raxe_lab/config.py'),
                                  'raxe_lab.config.write_text_atomic': ('config.html#write_text_atomic', 'raxe_lab/config.py')},

@@ -8,9 +8,9 @@ import copy, hashlib, json, os, random, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'write_text_atomic',
-           'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'load_config', 'deep_merge',
-           'hashed_data', 'config_hash', 'set_seed']
+__all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'staging_dir',
+           'write_text_atomic', 'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'load_config',
+           'deep_merge', 'hashed_data', 'config_hash', 'set_seed']
 
 # %% ../nbs/00_config.ipynb #919b7e5b
 class RaxeError(Exception):
@@ -51,6 +51,13 @@ def atomic_path(dest, suffix=None):
 
 def _umask():
     m = os.umask(0); os.umask(m); return m
+
+def staging_dir(dest) -> Path:
+    """A new folder beside `dest`, its own even when another process builds the same `dest` at once, with the mode a plain
+    mkdir would give (mkdtemp's 0700 would stay on the folder it becomes); build in it, then rename it onto `dest`."""
+    dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'{dest.name}.partial', dir=dest.parent)); os.chmod(tmp, 0o777 & ~_umask())
+    return tmp
 
 def write_text_atomic(dest, text:str):
     with atomic_path(dest) as t: Path(t).write_text(text)

@@ -5,10 +5,10 @@ serving embedder (onnxruntime + tokenizers, no padding for single texts) and the
 
 # %% ../nbs/04_export.ipynb #c5544fd3
 from __future__ import annotations
-import json, os, shutil, tempfile, time
+import json, shutil, time
 from pathlib import Path
 import numpy as np
-from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
+from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path, staging_dir
 from .features import encoder_ids, encoder_wordpiece, load_tokenizer
 
 # %% auto #0
@@ -104,8 +104,7 @@ def export_embedder(model_name:str, out_dir, static_table=None, log=print, stati
     from optimum.onnxruntime.configuration import OptimizationConfig
     from raxe_lab.embed import resolve_model
     out = rpath(out_dir); src = resolve_model(model_name); t0 = time.time(); existed = (out/'export.json').exists()
-    out.parent.mkdir(parents=True, exist_ok=True); tmp = Path(tempfile.mkdtemp(prefix=f'{out.name}.partial', dir=out.parent))   # its own: two may export at once
-    os.chmod(tmp, 0o755)                                           # mkdtemp's 0700 would stay on the folder it becomes
+    tmp = staging_dir(out)                                         # its own: two may export at once
     try:
         m = ORTModelForFeatureExtraction.from_pretrained(src, export=True); m.save_pretrained(tmp/'fp32')
         ORTOptimizer.from_pretrained(m).optimize(OptimizationConfig(optimization_level=2, enable_transformers_specific_optimizations=True), save_dir=tmp/'opt')

@@ -5,10 +5,10 @@ packaged MiniLM, trained to tell the families apart through exactly the token wi
 
 # %% ../nbs/03b_finetune.ipynb #619a5df4
 from __future__ import annotations
-import functools, hashlib, json, os, shutil, tempfile, time
+import functools, hashlib, json, shutil, time
 from pathlib import Path
 import numpy as np
-from .config import RaxeError, rpath, sha256_file, write_json_atomic
+from .config import RaxeError, rpath, sha256_file, staging_dir, write_json_atomic
 from .embed import resolve_model
 from .features import encoder_ids, load_tokenizer
 
@@ -110,8 +110,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
         losses.append(loss.item())
         if (s + 1) % 200 == 0: log(f'  step {s+1}/{steps} loss {np.mean(losses[-200:]):.3f} ({time.time()-t0:.0f}s)')
     model.eval()
-    out.parent.mkdir(parents=True, exist_ok=True); tmp = Path(tempfile.mkdtemp(prefix=f'{out.name}.partial', dir=out.parent))   # its own: two may train at once
-    os.chmod(tmp, 0o755)                                           # mkdtemp's 0700 would stay on the folder it becomes
+    tmp = staging_dir(out)                                         # its own: two may train at once
     try:
         model.save_pretrained(tmp)
         for n in TOKENIZER_FILES:
