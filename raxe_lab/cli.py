@@ -201,7 +201,7 @@ def cmd_predict(a):
                     f.write(json.dumps(res, ensure_ascii=False) + '\n')
     finally: det.close()
     dt = time.perf_counter() - t0
-    _err(f"{len(rows)} texts in {dt:.2f}s: {len(rows) / max(dt, 1e-9):.0f} texts/s ({w} {'process' if w == 1 else 'worker processes'}), {n_att} flagged -> {a.output}")
+    _err(f"{len(rows)} texts in {dt:.2f}s: {len(rows) / max(dt, 1e-9):.0f} texts/s ({'1 process' if w == 1 else f'{w} processes'}), {n_att} flagged -> {a.output}")
     return 0
 
 def benchmark_stale(bj:Path, model_id:str) -> str|None:
@@ -368,7 +368,7 @@ def build_parser():
     b.add_argument('path', nargs='?', type=upath, help='run folder (build; default: latest run) or bundle path'); b.add_argument('--force', action='store_true'); b.set_defaults(fn=cmd_bundle)
     pr = sub.add_parser('predict', help='analyze a JSONL file of texts'); pr.add_argument('--model', required=True, help='bundle path or registry model id')
     pr.add_argument('--input', type=upath, required=True); pr.add_argument('--output', type=upath, required=True); pr.add_argument('--embedder', type=upath); pr.add_argument('--registry', default=Root('outputs/registry'), type=upath)
-    pr.add_argument('--config', **CONFIG); pr.add_argument('--workers', type=int, default=1, help='worker processes (default 1: this one)'); pr.set_defaults(fn=cmd_predict)
+    pr.add_argument('--config', **CONFIG); pr.add_argument('--workers', type=int, default=1, help='processes analyzing at once: this one and WORKERS - 1 worker processes (default 1: this one alone)'); pr.set_defaults(fn=cmd_predict)
     bm = sub.add_parser('benchmark', help='benchmark a bundle (papermill report)'); bm.add_argument('bundle', nargs='?', type=upath); bm.add_argument('--embedder', type=upath); bm.add_argument('--prefix', type=upath)
     bm.add_argument('--config', **CONFIG); bm.add_argument('--output', type=upath); bm.add_argument('--iterations', type=int, default=1000)
     bm.add_argument('--no-reference', action='store_true'); bm.add_argument('--force', action='store_true'); bm.set_defaults(fn=cmd_benchmark)

@@ -5,7 +5,7 @@
 
 # %% ../nbs/08_detect.ipynb #c485df7f
 from __future__ import annotations
-import json, re, time
+import json, re, threading, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -55,10 +55,31 @@ def trigger_pattern(phrases) -> re.Pattern:
     return re.compile(r'\b(' + rx(root) + r')\b')
 
 # %% ../nbs/08_detect.ipynb #b927202e
-_WORKER = None
-def _worker_init(bundle, embedder_dir, threads):
-    global _WORKER; _WORKER = Detector(bundle, embedder_dir, threads)
-def _worker_batch(texts): return _WORKER.analyze_batch(texts)
+def _sendable(e:BaseException) -> BaseException:
+    "`e` if it survives pickling (to cross a pipe as itself), else a RuntimeError that names it."
+    import pickle
+    try: pickle.loads(pickle.dumps(e)); return e
+    except Exception: return RuntimeError(f'{type(e).__name__}: {e}')
+
+def _serve(conn, bundle, embedder_dir, threads):
+    """A worker process of `Detector.analyze_batch(workers=k)`: load the detector (answer 'ready', or the error), then answer
+    each list of texts it is sent with `analyze_batch`'s results (or the error they raised), until it is sent `None`."""
+    try: det = Detector(bundle, embedder_dir, threads)
+    except BaseException as e: conn.send(('error', _sendable(e))); return
+    conn.send(('ok', 'ready'))
+    while (texts := conn.recv()) is not None:
+        try: conn.send(('ok', det.analyze_batch(texts)))
+        except Exception as e: conn.send(('error', _sendable(e)))
+
+def _died(p) -> RuntimeError:
+    p.join(1); return RuntimeError(f'a worker process of analyze_batch (pid {p.pid}) died, exit code {p.exitcode}')
+
+def _reply(p, conn):
+    "Worker process `p`'s answer on `conn`: its value, or its error raised here."
+    try: kind, v = conn.recv()
+    except (EOFError, OSError): raise _died(p) from None
+    if kind == 'error': raise v
+    return v
 
 _NO_IDX, _NO_VAL = np.zeros(0, np.int64), np.zeros(0, np.float32)   # the hashed part an encoder-stage head reads: none
 
@@ -87,7 +108,7 @@ class Detector:
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
         self.enc = {h: load_head(arrs, f'enc.{h}', c) for h, c in maps['enc_classes'].items()} if maps.get('enc_classes') else None   # + `exit` (05)
-        d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool = None
+        d = Path(embedder_dir) if embedder_dir else self.bundle_path.parent; self.embedder_dir = d; self._pool, self._lock = None, threading.Lock()
         mf = embedder_model(self.manifest, d); parts = embedder_parts(self.manifest, d)
         verify_embedder_dir(self.manifest, d, mf)   # the model (or its two parts), and the static table and tokenizer where pinned, each by its sha256
         tok = load_tokenizer(d/'tokenizer.json'); table = np.load(d/'static_table.npy', allow_pickle=False)
@@ -230,15 +251,34 @@ class Detector:
         """`analyze()` of every text, in order: the fast stage scores up to `BATCH` texts in one vectorised pass (02 `rows_from_ids`;
         scores equal one text at a time up to float rounding), then each text goes its own way. One text per encoder run
         (int8 dynamic quantisation makes batched embeddings differ from single ones). `workers` > 1 splits the texts into
-        `workers` contiguous shares of about equal length and analyzes each in a worker process (the fast stage is Python,
-        so threads would serialise on the GIL); the pool is created once and reused."""
+        `workers` contiguous shares of about equal length (`shares`): this process analyzes the first while `workers` - 1
+        worker processes analyze the others (the fast stage is Python, so threads would serialise on the GIL). The workers
+        are started once, kept, and talk over one pipe each; `close()` stops them."""
         if isinstance(texts, str): raise TypeError('analyze_batch expects a list of strings, got one str')
         texts = list(texts)
-        if workers > 1 and l1_results is None and len(texts) > 1:
-            return [r for part in self._get_pool(workers).map(_worker_batch, shares(texts, workers, self.fz.max_chars)) for r in part]
+        if workers > 1 and l1_results is None and len(texts) > 1: return self._shared(texts, workers)
         l1s = list(l1_results) if l1_results is not None else [None] * len(texts)
         if len(l1s) != len(texts): raise ValueError(f'l1_results: {len(l1s)} results for {len(texts)} texts')
         return [r for k in range(0, len(texts), BATCH) for r in self._many(texts[k:k + BATCH], l1s[k:k + BATCH])]
+
+    def _shared(self, texts, workers) -> list:
+        with self._lock:                                   # one exchange at a time: each pipe carries one request, then its answer
+            parts = shares(texts, workers, self.fz.max_chars); pool = self._workers(workers)[:len(parts) - 1]
+            first, rest, err = [], [], None
+            try:
+                for (p, c), part in zip(pool, parts[1:]):
+                    try: c.send(part)
+                    except OSError: raise _died(p) from None
+                try: first = self.analyze_batch(parts[0])
+                except Exception as e: err = e
+                for p, c in pool:                          # every answer is read, after an error too, so the next call starts in step
+                    try: rest += _reply(p, c)
+                    except Exception as e: err = err or e
+            except BaseException: self.close(); raise       # interrupted mid-exchange: the pipes are out of step
+            if err is not None:
+                if not all(p.is_alive() for p, _ in self._pool): self.close()   # a dead worker: the next call starts new ones
+                raise err
+            return first + rest
 
     def _many(self, texts, l1s) -> list:
         pre, own = [], []
@@ -253,18 +293,29 @@ class Detector:
         return [self._decide(time.perf_counter() - own[k] - share, n_chars, text, nt, flags, ids, idx[starts[k]:starts[k + 1]], val[starts[k]:starts[k + 1]],
                              dense[k], float(z[k]), fam[k], sub[k], l1s[k], zwin=zw[k]) for k, (n_chars, text, nt, flags, ids) in enumerate(pre)]
 
-    def _get_pool(self, workers:int):
+    def _workers(self, workers:int) -> list:
+        "The `workers` - 1 worker processes, as (process, pipe) pairs, each with the bundle loaded."
         import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-        if getattr(self, '_pool', None) is None or self._pool_size != workers:
-            self.close()   # a worker that fails to load raises BrokenProcessPool instead of hanging
-            self._pool = ProcessPoolExecutor(workers, mp_context=mp.get_context('spawn'), initializer=_worker_init,
-                                             initargs=(str(self.bundle_path), str(self.embedder_dir), 1)); self._pool_size = workers
+        if self._pool is None or len(self._pool) != workers - 1:
+            self.close(); ctx = mp.get_context('spawn'); self._pool = []
+            try:
+                for _ in range(workers - 1):
+                    a, b = ctx.Pipe(); p = ctx.Process(target=_serve, args=(b, str(self.bundle_path), str(self.embedder_dir), 1), daemon=True)
+                    p.start(); b.close(); self._pool.append((p, a))
+                for p, c in self._pool: _reply(p, c)        # 'ready', or the worker's load error raised here
+            except BaseException: self.close(); raise
         return self._pool
 
     def close(self):
-        "Stop the worker pool, if any."
-        if getattr(self, '_pool', None) is not None: self._pool.shutdown(cancel_futures=True); self._pool = None
+        "Stop the worker processes, if any."
+        pool, self._pool = getattr(self, '_pool', None), None
+        for p, c in pool or []:
+            try: c.send(None)
+            except OSError: pass
+        for p, c in pool or []:
+            p.join(2)
+            if p.is_alive(): p.terminate(); p.join(1)
+            c.close()
 
     def __del__(self):
         try: self.close()
