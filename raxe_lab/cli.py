@@ -232,7 +232,7 @@ def cmd_benchmark(a):
           + (f", cpu/wall {L['cpu_per_wall']:.2f})" if 'cpu_per_wall' in L else ")")
           + (f"\n  per text: {L.get('per_text', 'median over the passes')}; each pass's p95 " + ', '.join(('%.2f' % p['p95_ms']) + ('' if p.get('used', True) else ' (not kept)') for p in L['passes'])
              + ' ms; host probe ' + ', '.join('%.2f' % p.get('probe_ms', float('nan')) for p in L['passes']) + ' ms' if L.get('passes') else ''))
-    print(f"throughput @32: {r['throughput']['batch_32']:.0f} texts/s (1 thread), {r['throughput_workers']['batch_32']:.0f} ({r['throughput_workers']['workers']} worker processes)")
+    print(f"throughput @32: {r['throughput']['batch_32']:.0f} texts/s (1 thread), {r['throughput_workers']['batch_32']:.0f} ({r['throughput_workers']['workers']} processes)")
     print(f"accuracy: F1 {A['binary_f1']:.4f}  FPR {A['false_positive_rate']:.4f}  family F1 {A['family_f1']:.4f}  hard-neg FPR {A.get('hard_negative_fpr', float('nan')):.4f}  obfuscated recall {A.get('obfuscated_recall', float('nan')):.4f}")
     if 'spot_check' in r:
         s = r['spot_check']
