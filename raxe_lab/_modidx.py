@@ -95,6 +95,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'raxe_lab.config.defaults': ('config.html#defaults', 'raxe_lab/config.py'),
                                  'raxe_lab.config.hashed_data': ('config.html#hashed_data', 'raxe_lab/config.py'),
                                  'raxe_lab.config.load_config': ('config.html#load_config', 'raxe_lab/config.py'),
+                                 'raxe_lab.config.read_config': ('config.html#read_config', 'raxe_lab/config.py'),
                                  'raxe_lab.config.repo_root': ('config.html#repo_root', 'raxe_lab/config.py'),
                                  'raxe_lab.config.rpath': ('config.html#rpath', 'raxe_lab/config.py'),
                                  'raxe_lab.config.set_seed': ('config.html#set_seed', 'raxe_lab/config.py'),

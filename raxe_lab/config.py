@@ -9,8 +9,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'staging_dir',
-           'write_text_atomic', 'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'load_config',
-           'deep_merge', 'hashed_data', 'config_hash', 'set_seed']
+           'write_text_atomic', 'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'read_config',
+           'load_config', 'deep_merge', 'hashed_data', 'config_hash', 'set_seed']
 
 # %% ../nbs/00_config.ipynb #919b7e5b
 class RaxeError(Exception):
@@ -161,13 +161,27 @@ def validate_config(d:dict, source='<config>') -> dict:
     if errs: raise ConfigError(f"{source}: " + '; '.join(errs))
     return out
 
-def load_config(path=None, overrides:dict|None=None) -> dict:
-    "Load and validate a YAML config (default `configs/default.yaml`); `overrides` is a nested dict merged on top."
-    path = rpath(path or 'configs/default.yaml')
+def read_config(path, seen:tuple=()) -> dict:
+    """A config file's YAML. A top-level `extends: <file>` (relative to this file's folder) reads that file first and
+    merges this one over it (`deep_merge`: sections merge, values and lists replace), so a variant names only
+    what it changes."""
+    path = Path(path)
     if not path.exists(): raise ConfigError(f"{path}: config file not found")
     import yaml                                   # here, not at import: serving (08) imports this module and reads no config
     try: d = yaml.safe_load(path.read_text()) or {}
     except yaml.YAMLError as e: raise ConfigError(f"{path}: not valid YAML: {e}") from None
+    if not isinstance(d, dict) or 'extends' not in d: return d
+    base = d.pop('extends')
+    if not isinstance(base, str) or not base: raise ConfigError(f"{path}: extends: expected the path of another config file, got {base!r}")
+    bp = path.parent/base; here = seen + (path.resolve(),)
+    if not bp.exists(): raise ConfigError(f"{path}: extends: {bp}: config file not found")
+    if bp.resolve() in here: raise ConfigError(f"{path}: extends: {bp} extends back to it (" + ' -> '.join(p.name for p in here + (bp.resolve(),)) + ')')
+    return deep_merge(read_config(bp, here), d)
+
+def load_config(path=None, overrides:dict|None=None) -> dict:
+    "Load and validate a YAML config (default `configs/default.yaml`; see `read_config` for `extends`); `overrides` is a nested dict merged on top."
+    path = rpath(path or 'configs/default.yaml')
+    d = read_config(path)
     if overrides: d = deep_merge(d, overrides)
     cfg = validate_config(d, str(path))
     cfg['_path'] = str(path)
