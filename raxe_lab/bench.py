@@ -83,7 +83,7 @@ def latency_benchmark(det, texts, n=1000, warmup=50, seed=0, passes=1) -> dict:
 def throughput(det, texts, batch_sizes=(1, 8, 32, 128), workers=1, seconds=2.0) -> dict:
     "texts/s for analyze_batch over consecutive batches of each size, with `workers` processes (this one and `workers` - 1 workers; 1: this one alone)."
     out = {}; texts = [texts[i] for i in np.random.default_rng(1).permutation(len(texts))]   # no ordering bias (splits are grouped by source)
-    if workers > 1: det.analyze_batch(texts[:workers * 4], workers=workers)          # start the pool outside the timing
+    if workers > 1: det.analyze_batch(texts[:workers * 4], workers=workers)          # start the workers outside the timing
     for b in batch_sizes:
         n, t0, i = 0, time.perf_counter(), 0
         while time.perf_counter() - t0 < seconds:
