@@ -88,11 +88,12 @@ td,th{border:1px solid #ccc;padding:3px 8px;text-align:left} th{background:#f3f3
 td.text{max-width:700px;white-space:pre-wrap;word-break:break-word;font-family:monospace;font-size:12px}"""
 
 def table_html(rows:list, cols=None, fmt=None) -> str:
-    "A list of dicts as an HTML table; floats shown with 4 significant digits; 'passed' booleans coloured."
+    "A list of dicts as an HTML table; floats shown with 4 significant digits; a 'passed' column as coloured PASS/FAIL, other booleans yes/no."
     if not rows: return '<p><i>(none)</i></p>'
     cols = cols or list(rows[0]); fmt = fmt or {}
     def cell(k, v):
-        if isinstance(v, bool) or k == 'passed': return f'<td class="{"pass" if v else "fail"}">{"PASS" if v else "FAIL"}</td>'
+        if k == 'passed': return f'<td class="{"pass" if v else "fail"}">{"PASS" if v else "FAIL"}</td>'
+        if isinstance(v, (bool, np.bool_)): return f'<td>{"yes" if v else "no"}</td>'   # e.g. per_source 'attack': a benign source is not a FAIL
         if isinstance(v, float): return f'<td>{fmt.get(k, "{:.4g}").format(v)}</td>'
         cls = ' class="text"' if k == 'text' else ''
         return f'<td{cls}>{html.escape(str(v))}</td>'
