@@ -89,16 +89,17 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
     if not 1 <= f['layers'] <= n0: raise FinetuneError(f"finetune.layers={f['layers']}: the base encoder has {n0} layers")
     model.encoder.layer = model.encoder.layer[:f['layers']]; model.config.num_hidden_layers = f['layers']
     if f.get('ffn'): prune_ffn(model, f['ffn'])
-    head = torch.nn.Linear(model.config.hidden_size, len(fams)); params = list(model.parameters()) + list(head.parameters())
+    head = torch.nn.Linear(model.config.hidden_size, len(fams)); dt = getattr(torch, f['dtype'])   # initialised in float32, then widened
+    model.to(dt); head.to(dt); params = list(model.parameters()) + list(head.parameters())
     y = torch.tensor([fams.index(l) for l in labels])
     cnt = np.bincount(y.numpy(), minlength=len(fams))
-    w = torch.tensor(np.sqrt(len(y) / (len(fams) * np.maximum(cnt, 1))), dtype=torch.float32)   # sqrt-balanced class weights
+    w = torch.tensor(np.sqrt(len(y) / (len(fams) * np.maximum(cnt, 1))), dtype=dt)   # sqrt-balanced class weights
     bs = f['batch_size']; steps = int(np.ceil(len(ids) * f['epochs'] / bs))
     opt = torch.optim.AdamW(params, lr=f['lr'], weight_decay=0.01)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, f['lr'], total_steps=steps, pct_start=0.1)
     rng = np.random.default_rng(cfg['training']['seed']); order = np.concatenate([rng.permutation(len(ids)) for _ in range(f['epochs'])])
     log(f"fine-tuning {f['layers']}/{n0} layers on {len(ids)} rows ({left_out} RAG rows with the payload out of view left out), "
-        f"{f['epochs']} epochs, {steps} steps, {L} tokens")
+        f"{f['epochs']} epochs, {steps} steps, {L} tokens, {f['dtype']}")
     model.train(); t0 = time.time(); losses = []
     for s in range(steps):
         b = order[s * bs:(s + 1) * bs]
@@ -109,7 +110,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
         loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step(); opt.zero_grad()
         losses.append(loss.item())
         if (s + 1) % 200 == 0: log(f'  step {s+1}/{steps} loss {np.mean(losses[-200:]):.3f} ({time.time()-t0:.0f}s)')
-    model.eval()
+    model.eval(); model.float()                                    # saved (and exported) in float32 whatever it trained in
     tmp = staging_dir(out)                                         # its own: two may train at once
     try:
         model.save_pretrained(tmp)
@@ -118,7 +119,7 @@ def finetune_encoder(cfg, prefix=None, log=print, force=False) -> Path:
         k = max(1, len(losses) // 20)
         write_json_atomic(tmp/'finetune.json', dict(
             base=cfg['embedding']['model_name'], base_layers=n0, layers=f['layers'], ffn=model.config.intermediate_size, max_length=L, epochs=f['epochs'], lr=f['lr'],
-            batch_size=bs, scale=f['scale'], classes=fams, train_rows=len(ids), rag_rows_left_out=left_out, steps=steps,
+            batch_size=bs, scale=f['scale'], dtype=f['dtype'], classes=fams, train_rows=len(ids), rag_rows_left_out=left_out, steps=steps,
             seconds=round(time.time() - t0, 1), loss_curve=[round(float(np.mean(losses[i:i + k])), 4) for i in range(0, len(losses), k)]))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
