@@ -118,7 +118,7 @@ SCHEMA = {
   'finetune': {'enabled': (bool, _any, False), 'layers': (int, lambda v: 1 <= v <= 24, 3), 'epochs': (int, _pos, 2),
                'ffn': ((int, type(None)), lambda v: v is None or v >= 16, None),
                'lr': (float, _pos, 5e-5), 'batch_size': (int, _pos, 32), 'scale': (float, _pos, 20.0), 'threads': (int, _pos, 2),
-               'dtype': (str, lambda v: v in ('float32', 'float64'), 'float64'),   # 03b: float64 gives the same weights on every CPU
+               'dtype': (str, lambda v: v in ('float32', 'float64'), 'float64'),   # 03b: float64 gives the same encoder weights (to a float32 step) across instruction sets
                'dir': (str, _any, 'outputs/encoders')},
   'export': {'quantization': (str, lambda v: v in ('int8', 'fp16', 'fp32'), 'int8'),
              'min_cosine_mean': (float, _prob, 0.98), 'min_cosine_min': (float, _prob, 0.9),
