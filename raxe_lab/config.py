@@ -107,6 +107,7 @@ SCHEMA = {
                'escalate_rate': (float, _prob, 0.04), 'stage2': (bool, _any, True),
                'exit_layers': (int, lambda v: 0 <= v <= 23, 0), 'full_rate': (float, _prob, 0.04),   # early exit (05): 0 = none
                'exit2_rate': (float, _prob, 0.0),                                                      # a second exit one layer later (05): 0 = none
+               'head_seeds': (int, _pos, 1),                                      # 05: draws of the binary MLP heads (seeds seed, seed+1, ...), the best on val kept
                'band_shifts': (list, lambda v: len(v) > 0 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and x >= 0 for x in v), [0.0])},   # 05: the escalation band's centre, logits below the fast threshold, chosen on val
   'thresholds': {'block': (float, _prob, 0.9), 'warn': (float, _prob, 0.5), 'uncertain_margin': (float, _prob, 0.15)},
   'performance_targets': {'binary_f1': (float, _prob, 0.95), 'family_f1': (float, _prob, 0.85),

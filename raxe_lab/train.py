@@ -238,6 +238,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     if embed_fn is None and cfg['training']['stage2'] and cfg['embedding']['backend'] == 'onnx':
         info, emb = served_embedder(cfg, log, prefix); embed_fn = emb.embed_fn()
     tax = load_taxonomy(); seed = cfg['training']['seed']; C = cfg['classifier']
+    hs = [seed + i for i in range(T['head_seeds'])]; draws = [{}]   # the binary MLP heads' seeds: each draw is tried on val, the best kept
     fz = build_featurizer(cfg, tr.text.tolist(), source=encoder_source(cfg, prefix, log))   # static table from the (fine-tuned) encoder
     log(f'featurising {len(tr)}/{len(va)}/{len(te)} rows'); Htr, Dtr = fast_features(fz, tr.text.tolist())
     ytr_bin = (tr.label != 'BENIGN').astype(int).values; subs_tr = (tr.label + '.' + tr.subfamily).values
@@ -254,17 +255,18 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
         for name, df in (('train', tr), ('val', va), ('test', te)):
             E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
         Xtr = np.hstack([E['train'], Dtr])
-        enc = dict(binary=fit_head(Xtr, ytr_bin, C['binary'], seed), family=fit_head(Xtr, tr.label.values, C['family'], seed),
-                   subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
+        draws = [dict(binary=fit_head(Xtr, ytr_bin, C['binary'], s)) for s in hs]   # the binary heads, once per head seed (below)
+        enc = dict(draws[0], family=fit_head(Xtr, tr.label.values, C['family'], seed), subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
         if k:                                          # the exit head reads the served graph's first k layers (04: split_graph)
             if cfg['embedding']['backend'] != 'onnx': raise TrainError('training.exit_layers needs embedding.backend: onnx (the exit reads the served int8 graph)')
             se = exit_encoder(cfg, log, prefix, info); xfn = se.exit_embed_fn()
             for name, df in (('train', tr), ('val', va), ('test', te)): E1[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn)
-            enc['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], seed)
+            for d, s in zip(draws, hs): d['exit'] = fit_head(np.hstack([E1['train'], Dtr]), ytr_bin, C['binary'], s)
             if len(ks) > 1:                            # the second exit reads the states one layer later (A then B)
                 xfn2 = se.exit_embed_fn(2)
                 for name, df in (('train', tr), ('val', va), ('test', te)): E2[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn2)
-                enc['exit2'] = fit_head(np.hstack([E2['train'], Dtr]), ytr_bin, C['binary'], seed)
+                for d, s in zip(draws, hs): d['exit2'] = fit_head(np.hstack([E2['train'], Dtr]), ytr_bin, C['binary'], s)
+            enc.update(draws[0])
         log(f'encoder stage fitted ({time.time()-t0:.0f}s)')
     # operating point on val: fast threshold -> escalation band -> final threshold
     Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True); yva = (va.label != 'BENIGN').values
@@ -272,9 +274,13 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     t1 = threshold_for_fpr(sigmoid(z1)[~yva], target); tl = float(np.log(t1 / (1 - t1)))
     model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=0.0, threshold=0.5), tax)
     model.embedder_tag = getattr(embed_fn, 'backend_tag', 'st') if enc else None
-    xs = dict(E1=model.exit_scores(E1['val'], Dva) if 'exit' in (enc or {}) else None, E2=model.exit2_scores(E2['val'], Dva) if 'exit2' in (enc or {}) else None)
     tried = []
-    for s in (sorted(T['band_shifts']) if enc else [0.0]):   # the band's centre `s` logits below the fast threshold: the best val recall wins, ties the smaller shift
+    # every draw of binary heads (head seed) x every band centre `s` logits below the fast threshold: the best val recall wins,
+    # ties the first seed and the smaller shift
+    for di, s in ((di, s) for di in range(len(draws)) for s in (sorted(T['band_shifts']) if enc else [0.0])):
+        if enc and model.op.get('head_seed') != hs[di]:   # the next draw: its exit heads' scores on val
+            enc.update(draws[di]); model.op['head_seed'] = hs[di]
+            xs = dict(E1=model.exit_scores(E1['val'], Dva) if 'exit' in enc else None, E2=model.exit2_scores(E2['val'], Dva) if 'exit2' in enc else None)
         c = tl - s; band = float(np.quantile(np.abs(z1 - c), T['escalate_rate'])) if enc else 0.0
         model.op.update(fast_t_logit=c, band=band, band_shift=s)
         if enc and 'exit' in enc:                      # the exit's own threshold on val, and the band around it that sends full_rate of requests on
@@ -286,13 +292,16 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                 model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
         pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'), feats=(Hva, Dva, Hw, Dw, ow))
         th = threshold_for_fpr(pv['p_attack'][~yva], target); rec = float((pv['p_attack'][yva] >= th).mean())
-        tried.append(dict(shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
-    best = max(tried, key=lambda r: r['val_recall'])   # max keeps the first of equals: the smallest shift
-    model.op = best['op']; model.band_trials = {f"{r['shift']:g}": round(r['val_recall'], 5) for r in tried}   # -> training_stats.json
+        tried.append(dict(draw=di, shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
+    best = max(tried, key=lambda r: r['val_recall'])   # max keeps the first of equals: the first seed, the smallest shift
+    if enc: enc.update(draws[best['draw']])
+    model.op = best['op']; model.band_trials = {f"{r['shift']:g}": round(r['val_recall'], 5) for r in tried if r['draw'] == best['draw']}   # -> training_stats.json
+    model.seed_trials = {str(hs[i]): round(max(r['val_recall'] for r in tried if r['draw'] == i), 5) for i in range(len(draws))} if enc else None
     model.op['train_seconds'] = time.time() - t0
-    shown = ', '.join(f"{r['shift']:g}: {r['val_recall']:.4f}" for r in tried)
+    shown = ', '.join(f"{r['shift']:g}: {r['val_recall']:.4f}" for r in tried if r['draw'] == best['draw'])
+    seeds = f"; best val recall by head seed {', '.join(f'{s}: {v:.4f}' for s, v in model.seed_trials.items())}" if len(draws) > 1 else ''
     log(f"operating point: threshold={model.op['threshold']:.4f} fast_threshold={t1:.4f} band={model.op['band']:.3f} centred {best['shift']:g} logits below it "
-        f"(val recall by shift {shown}) ({time.time()-t0:.0f}s)")
+        f"(val recall by shift {shown}{seeds}) ({time.time()-t0:.0f}s)")
     return model, dict(train=tr, val=va, test=te, E=E, E1=E1, E2=E2)
 
 # %% ../nbs/05_train.ipynb #89f1b53b
@@ -381,7 +390,8 @@ def run_training(cfg, prefix=None, out_dir=None, log=print, embed_fn=None):
     model, fr = train_model(cfg, prefix, log, embed_fn)
     stats = dict(model=cfg['model'], config_hash=config_hash(cfg), data_prefix=str(prefix), data_hash=data_hash(prefix),
                  split_sizes={k: int(len(fr[k])) for k in ('train', 'val', 'test')}, operating_point=model.op, embedder=model.embedder_tag,
-                 train_seconds=model.op['train_seconds'], band_shift_val_recall=getattr(model, 'band_trials', None))
+                 train_seconds=model.op['train_seconds'], band_shift_val_recall=getattr(model, 'band_trials', None),
+                 head_seed_val_recall=getattr(model, 'seed_trials', None))
     preds = {}
     for s in ('val', 'test'):
         stats[s], preds[s] = evaluate(model, fr[s], fr['E'].get(s), fr['E1'].get(s), fr['E2'].get(s))
