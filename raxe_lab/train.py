@@ -256,7 +256,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
             E[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=embed_fn)
         Xtr = np.hstack([E['train'], Dtr])
         draws = [dict(binary=fit_head(Xtr, ytr_bin, C['binary'], s)) for s in hs]   # the binary heads, once per head seed (below)
-        enc = dict(draws[0], family=fit_head(Xtr, tr.label.values, C['family'], seed), subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
+        enc = dict(family=fit_head(Xtr, tr.label.values, C['family'], seed), subfamily=fit_head(Xtr, subs_tr, C['subfamily'], seed))
         if k:                                          # the exit head reads the served graph's first k layers (04: split_graph)
             if cfg['embedding']['backend'] != 'onnx': raise TrainError('training.exit_layers needs embedding.backend: onnx (the exit reads the served int8 graph)')
             se = exit_encoder(cfg, log, prefix, info); xfn = se.exit_embed_fn()
@@ -266,7 +266,7 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
                 xfn2 = se.exit_embed_fn(2)
                 for name, df in (('train', tr), ('val', va), ('test', te)): E2[name] = embed_texts(df.text.tolist(), cfg, progress=progress, embed_fn=xfn2)
                 for d, s in zip(draws, hs): d['exit2'] = fit_head(np.hstack([E2['train'], Dtr]), ytr_bin, C['binary'], s)
-            enc.update(draws[0])
+        enc.update(draws[0])                           # the first draw until the operating point (below) picks one
         log(f'encoder stage fitted ({time.time()-t0:.0f}s)')
     # operating point on val: fast threshold -> escalation band -> final threshold
     Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True); yva = (va.label != 'BENIGN').values
@@ -275,24 +275,23 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     model = L2Model(cfg, fz, fast, enc, dict(fast_threshold=t1, fast_t_logit=tl, band=0.0, threshold=0.5), tax)
     model.embedder_tag = getattr(embed_fn, 'backend_tag', 'st') if enc else None
     tried = []
-    # every draw of binary heads (head seed) x every band centre `s` logits below the fast threshold: the best val recall wins,
-    # ties the first seed and the smaller shift
-    for di, s in ((di, s) for di in range(len(draws)) for s in (sorted(T['band_shifts']) if enc else [0.0])):
-        if enc and model.op.get('head_seed') != hs[di]:   # the next draw: its exit heads' scores on val
+    for di in range(len(draws)):                       # every draw of binary heads (head seed) x every band centre `s` logits below
+        if enc:                                        # the fast threshold: the best val recall wins, ties the first seed and the smaller shift
             enc.update(draws[di]); model.op['head_seed'] = hs[di]
             xs = dict(E1=model.exit_scores(E1['val'], Dva) if 'exit' in enc else None, E2=model.exit2_scores(E2['val'], Dva) if 'exit2' in enc else None)
-        c = tl - s; band = float(np.quantile(np.abs(z1 - c), T['escalate_rate'])) if enc else 0.0
-        model.op.update(fast_t_logit=c, band=band, band_shift=s)
-        if enc and 'exit' in enc:                      # the exit's own threshold on val, and the band around it that sends full_rate of requests on
-            esc = np.abs(z1 - c) < band
-            zm, txl, xb = exit_point(z1, z1, esc, xs['E1'], ~yva, target, T['full_rate'])
-            model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
-            if 'exit2' in enc:                         # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
-                _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), xs['E2'], ~yva, target, T['exit2_rate'])
-                model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
-        pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'), feats=(Hva, Dva, Hw, Dw, ow))
-        th = threshold_for_fpr(pv['p_attack'][~yva], target); rec = float((pv['p_attack'][yva] >= th).mean())
-        tried.append(dict(draw=di, shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
+        for s in (sorted(T['band_shifts']) if enc else [0.0]):
+            c = tl - s; band = float(np.quantile(np.abs(z1 - c), T['escalate_rate'])) if enc else 0.0
+            model.op.update(fast_t_logit=c, band=band, band_shift=s)
+            if enc and 'exit' in enc:                      # the exit's own threshold on val, and the band around it that sends full_rate of requests on
+                esc = np.abs(z1 - c) < band
+                zm, txl, xb = exit_point(z1, z1, esc, xs['E1'], ~yva, target, T['full_rate'])
+                model.op.update(exit_layers=k, exit_t_logit=txl, exit_band=xb)
+                if 'exit2' in enc:                         # the same for the second exit, over the rows past the first: exit2_rate of all requests run the rest
+                    _, tx2l, xb2 = exit_point(z1, zm, esc & (np.abs(zm - txl) < xb), xs['E2'], ~yva, target, T['exit2_rate'])
+                    model.op.update(exit2_t_logit=tx2l, exit2_band=xb2)
+            pv = model.predict(va.text.tolist(), E.get('val'), E1=E1.get('val'), E2=E2.get('val'), feats=(Hva, Dva, Hw, Dw, ow))
+            th = threshold_for_fpr(pv['p_attack'][~yva], target); rec = float((pv['p_attack'][yva] >= th).mean())
+            tried.append(dict(draw=di, shift=s, val_recall=rec, op=dict(model.op, threshold=th)))
     best = max(tried, key=lambda r: r['val_recall'])   # max keeps the first of equals: the first seed, the smallest shift
     if enc: enc.update(draws[best['draw']])
     model.op = best['op']; model.band_trials = {f"{r['shift']:g}": round(r['val_recall'], 5) for r in tried if r['draw'] == best['draw']}   # -> training_stats.json
