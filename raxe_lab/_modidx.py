@@ -80,7 +80,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'raxe_lab.cli.main': ('cli.html#main', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.run_id_arg': ('cli.html#run_id_arg', 'raxe_lab/cli.py'),
                               'raxe_lab.cli.run_ref': ('cli.html#run_ref', 'raxe_lab/cli.py'),
-                              'raxe_lab.cli.upath': ('cli.html#upath', 'raxe_lab/cli.py')},
+                              'raxe_lab.cli.upath': ('cli.html#upath', 'raxe_lab/cli.py'),
+                              'raxe_lab.cli.validate_step': ('cli.html#validate_step', 'raxe_lab/cli.py')},
             'raxe_lab.config': { 'raxe_lab.config.ConfigError': ('config.html#configerror', 'raxe_lab/config.py'),
                                  'raxe_lab.config.RaxeError': ('config.html#raxeerror', 'raxe_lab/config.py'),
                                  'raxe_lab.config._any': ('config.html#_any', 'raxe_lab/config.py'),
@@ -383,4 +384,5 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'raxe_lab.validate': { 'raxe_lab.validate.ValidationError': ('validate.html#validationerror', 'raxe_lab/validate.py'),
                                    'raxe_lab.validate.format_table': ('validate.html#format_table', 'raxe_lab/validate.py'),
                                    'raxe_lab.validate.gate': ('validate.html#gate', 'raxe_lab/validate.py'),
+                                   'raxe_lab.validate.host_bound_failure': ('validate.html#host_bound_failure', 'raxe_lab/validate.py'),
                                    'raxe_lab.validate.validate': ('validate.html#validate', 'raxe_lab/validate.py')}}}
