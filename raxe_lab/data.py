@@ -1790,8 +1790,9 @@ def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
     rows = parse_warden(m) + parse_deepset(m) + parse_jbb(m) + parse_gptfuzz(m, payloads, seed=seed)
     rows += parse_clinc(m, N, rng) + parse_banking(m, N, rng) + parse_self_instruct(m) + parse_gpteacher(m, N // 2, rng)
     ctx = parse_bipia_contexts(m); atk = parse_bipia_attacks(m)
-    # BIPIA attack strings alone are ordinary requests -> BENIGN (they teach that the *planting* is the attack)
-    rows += [_row(s, 'BENIGN', 'task_instruction', 'bipia:attack-string-alone', f'bipia-alone:{k}') for k, s in atk['text']]
+    # BIPIA attack strings alone are ordinary requests -> BENIGN (they teach that the *planting* is the attack). They share
+    # the group of their attack type's planted rows (gen_rag's `rag:text:<type>`), so one split holds both readings of a string
+    rows += [_row(s, 'BENIGN', 'task_instruction', 'bipia:attack-string-alone', f'rag:text:{k}') for k, s in atk['text']]
     docs = [c['context'] for kind in ('email', 'code') for c in ctx[kind]] + [c['context'] for c in rng.sample(ctx['table'], 300)]
     rows += [_row(d[:3000], 'BENIGN', 'document', 'bipia:context', None) for d in rng.sample(docs, min(counts['bipia_docs'], len(docs)))]
     gen_pi_rows = gen_pi(rng, counts['pi'])
