@@ -173,6 +173,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'raxe_lab.data.parse_self_instruct': ('data.html#parse_self_instruct', 'raxe_lab/data.py'),
                                'raxe_lab.data.parse_warden': ('data.html#parse_warden', 'raxe_lab/data.py'),
                                'raxe_lab.data.pi_subfamily': ('data.html#pi_subfamily', 'raxe_lab/data.py'),
+                               'raxe_lab.data.rag_group': ('data.html#rag_group', 'raxe_lab/data.py'),
                                'raxe_lab.data.read_jsonl': ('data.html#read_jsonl', 'raxe_lab/data.py'),
                                'raxe_lab.data.rule_subfamily': ('data.html#rule_subfamily', 'raxe_lab/data.py'),
                                'raxe_lab.data.split_grouped': ('data.html#split_grouped', 'raxe_lab/data.py'),

@@ -33,10 +33,11 @@ __all__ = ['LABELS', 'ATTACK_LABELS', 'JB_RULES', 'PI_RULES', 'GERMANIC', 'JBB_S
            'pi_subfamily', 'parse_warden', 'parse_deepset', 'parse_jbb', 'harmful_payloads', 'parse_gptfuzz',
            'parse_bipia_contexts', 'parse_bipia_attacks', 'parse_clinc', 'parse_banking', 'parse_self_instruct',
            'parse_gpteacher', 'gen_pi', 'gen_cmd', 'gen_pii', 'gen_pi_compound', 'gen_pi_game', 'gen_composed',
-           'obfuscate', 'gen_enc', 'gen_rag', 'gen_hard_negatives', 'generate_sample', 'gen_benign_variety',
-           'gen_benign_encoded', 'gen_pi_ml', 'gen_benign_ml_hard', 'gen_pi_extract', 'gen_pi_grammar', 'gen_hn_quote',
-           'gen_hn_plain', 'gen_pii_ask', 'gen_jb_short', 'build_corpus', 'split_grouped', 'hard_negative_set',
-           'data_card', 'write_corpus', 'load_split', 'corpus_from_jsonl', 'write_sample']
+           'obfuscate', 'gen_enc', 'rag_group', 'gen_rag', 'gen_hard_negatives', 'generate_sample',
+           'gen_benign_variety', 'gen_benign_encoded', 'gen_pi_ml', 'gen_benign_ml_hard', 'gen_pi_extract',
+           'gen_pi_grammar', 'gen_hn_quote', 'gen_hn_plain', 'gen_pii_ask', 'gen_jb_short', 'build_corpus',
+           'split_grouped', 'hard_negative_set', 'data_card', 'write_corpus', 'load_split', 'corpus_from_jsonl',
+           'write_sample']
 
 # %% ../nbs/01_data.ipynb #f79a5c4e
 LABELS = ['BENIGN', 'PI', 'JB', 'CMD', 'PII', 'ENC', 'RAG']
@@ -736,6 +737,10 @@ def _plant(ctx:str, inj:str, rng) -> str:
     if pos == 'end': return ctx + '\n' + inj
     k = rng.randrange(1, max(2, len(lines))); return '\n'.join(lines[:k] + [inj] + lines[k:])
 
+def rag_group(pool:str, attack_type:str) -> str:
+    "The group of every row about one attack type of one pool: its planted documents, their clean twins and (`build_corpus`) the bare BIPIA strings."
+    return f'rag:{pool}:{attack_type}'
+
 def gen_rag(rng, contexts, attacks, n, max_ctx=1500, clean_twins=True) -> list:
     """`contexts`: {kind: [context dict]}; `attacks`: {'text'|'code'|'gen': [(type, instruction)]}.
     Each attack document comes with its clean twin (BENIGN): without it the carriers themselves (tracebacks,
@@ -750,10 +755,10 @@ def gen_rag(rng, contexts, attacks, n, max_ctx=1500, clean_twins=True) -> list:
         q = rng.choice(['Summarize this email:', 'Answer using the table below.', 'Fix the bug in this code:', 'Here is the document:', '', 'Context:'])
         t = (q + '\n' if q else '') + _plant(ctx, inj, rng)
         sub = 'malicious_code_injection' if pool == 'code' else {'email': 'email_injection', 'table': 'table_injection', 'code': 'code_injection'}[kind]
-        r = _row(t, 'RAG', sub, f'gen:rag<bipia:{kind}', f'rag:{pool}:{at}'); r['payload'] = inj
+        r = _row(t, 'RAG', sub, f'gen:rag<bipia:{kind}', rag_group(pool, at)); r['payload'] = inj
         out.append(r)
         if clean_twins:   # the same question + document without the payload, in the same group (hence split)
-            out.append(_row((q + '\n' if q else '') + ctx, 'BENIGN', 'document', f'gen:rag-clean<bipia:{kind}', f'rag:{pool}:{at}'))
+            out.append(_row((q + '\n' if q else '') + ctx, 'BENIGN', 'document', f'gen:rag-clean<bipia:{kind}', rag_group(pool, at)))
     return out
 
 # %% ../nbs/01_data.ipynb #9c80c99e
@@ -1791,8 +1796,8 @@ def build_corpus(cfg=None, mirror=None, counts=None, seed=None) -> list:
     rows += parse_clinc(m, N, rng) + parse_banking(m, N, rng) + parse_self_instruct(m) + parse_gpteacher(m, N // 2, rng)
     ctx = parse_bipia_contexts(m); atk = parse_bipia_attacks(m)
     # BIPIA attack strings alone are ordinary requests -> BENIGN (they teach that the *planting* is the attack). They share
-    # the group of their attack type's planted rows (gen_rag's `rag:text:<type>`), so one split holds both readings of a string
-    rows += [_row(s, 'BENIGN', 'task_instruction', 'bipia:attack-string-alone', f'rag:text:{k}') for k, s in atk['text']]
+    # the group of their attack type's planted rows (`rag_group`), so one split holds both readings of a string
+    rows += [_row(s, 'BENIGN', 'task_instruction', 'bipia:attack-string-alone', rag_group('text', k)) for k, s in atk['text']]
     docs = [c['context'] for kind in ('email', 'code') for c in ctx[kind]] + [c['context'] for c in rng.sample(ctx['table'], 300)]
     rows += [_row(d[:3000], 'BENIGN', 'document', 'bipia:context', None) for d in rng.sample(docs, min(counts['bipia_docs'], len(docs)))]
     gen_pi_rows = gen_pi(rng, counts['pi'])
