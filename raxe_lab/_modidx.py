@@ -280,6 +280,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'raxe_lab.features.MLPHead.logits': ('features.html#mlphead.logits', 'raxe_lab/features.py'),
                                    'raxe_lab.features.MLPHead.logits_batch': ('features.html#mlphead.logits_batch', 'raxe_lab/features.py'),
                                    'raxe_lab.features._bigram_keys': ('features.html#_bigram_keys', 'raxe_lab/features.py'),
+                                   'raxe_lab.features._edge': ('features.html#_edge', 'raxe_lab/features.py'),
+                                   'raxe_lab.features._ngram_keys': ('features.html#_ngram_keys', 'raxe_lab/features.py'),
                                    'raxe_lab.features._printable_ratio': ('features.html#_printable_ratio', 'raxe_lab/features.py'),
                                    'raxe_lab.features._try_b64': ('features.html#_try_b64', 'raxe_lab/features.py'),
                                    'raxe_lab.features._try_hex': ('features.html#_try_hex', 'raxe_lab/features.py'),

@@ -98,7 +98,8 @@ SCHEMA = {
                 'normalize': (bool, _any, True), 'cache_dir': (str, _any, 'data/cache/embeddings'),
                 'backend': (str, lambda v: v in ('onnx', 'st'), 'onnx'), 'embedders_dir': (str, _any, 'outputs/embedders')},
   'features': {'hash_bits': (int, lambda v: 10 <= v <= 22, 16), 'static_dim': (int, lambda v: 8 <= v <= 384, 128),
-               'max_tokens': (int, lambda v: 16 <= v <= 4096, 512)},
+               'max_tokens': (int, lambda v: 16 <= v <= 4096, 512),
+               'start_tokens': (int, lambda v: 0 <= v <= 4096, 0), 'end_tokens': (int, lambda v: 0 <= v <= 4096, 0)},   # edge n-grams (02): 0 = none
   'classifier': {h: {'type': (str, lambda v: v in HEAD_TYPES, 'logistic_regression'),
                      'C': (float, _pos, 4.0), 'n_estimators': (int, _pos, 200), 'max_depth': ((int, type(None)), _any, None),
                      'hidden': (int, _pos, 256), 'class_weight': ((str, type(None)), lambda v: v in (None, 'balanced'), 'balanced')}
@@ -200,9 +201,11 @@ def hashed_data(data:dict) -> dict:
     return {k: v for k, v in data.items() if not (k == 'generators' and not v)}
 
 def config_hash(cfg:dict) -> str:
-    "Content hash of a config (ignoring where it was loaded from; `data` as `hashed_data` reads it)."
+    """Content hash of a config (ignoring where it was loaded from; `data` as `hashed_data` reads it; the edge n-gram
+    lengths of `features` (session 33) left out while 0, so older runs and model ids keep theirs)."""
     c = {k: v for k, v in cfg.items() if not k.startswith('_')}
     if isinstance(c.get('data'), dict): c['data'] = hashed_data(c['data'])
+    if isinstance(c.get('features'), dict): c['features'] = {k: v for k, v in c['features'].items() if not (k in ('start_tokens', 'end_tokens') and not v)}
     return hashlib.sha256(json.dumps(c, sort_keys=True).encode()).hexdigest()[:16]
 
 def set_seed(seed:int):

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, embedder_parts, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS,
+                               _edge, _START, _END,
                                rows_from_ids, rows_logits, window_max_many)
 
 # %% auto #0
@@ -112,7 +113,8 @@ class Detector:
         mf = embedder_model(self.manifest, d); parts = embedder_parts(self.manifest, d)
         verify_embedder_dir(self.manifest, d, mf)   # the model (or its two parts), and the static table and tokenizer where pinned, each by its sha256
         tok = load_tokenizer(d/'tokenizer.json'); table = np.load(d/'static_table.npy', allow_pickle=False)
-        self.fz = Featurizer(tok, table, arrs['token_weights'], self.cfg['hash_bits'], self.cfg['max_tokens'])
+        self.fz = Featurizer(tok, table, arrs['token_weights'], self.cfg['hash_bits'], self.cfg['max_tokens'],
+                             self.cfg.get('start_tokens', 0), self.cfg.get('end_tokens', 0))   # edge n-grams (02); none in bundles from before the fields
         vocab = self.fz.wp.vocab; self.inv_vocab = {i: t for t, i in vocab.items()}
         self.embedder = None
         if self.enc is not None:
@@ -148,9 +150,16 @@ class Detector:
     # ---- the decision -------------------------------------------------------------------
     def _why(self, ids, hi, hv, flags, escalated, triggers):
         out = []
-        if ids.size:   # each word piece's share of the fast binary logit: its unigram bucket's weight x tf value (every unigram has a bucket in `hi`)
-            uni = np.unique(ids); idx = ((uni.astype(np.uint64) * _MUL) >> np.uint64(64 - self.fz.bits)).astype(np.int64)
-            w = (self.fast['binary'].Ws[idx, 0] * hv[np.searchsorted(hi, idx)]).tolist(); uni = uni.tolist()
+        if ids.size:   # each word piece's share of the fast binary logit: its unigram buckets' weight x tf value (every unigram has a bucket
+                       # in `hi`; one more in the opening's or ending's namespace where it stands there, 02)
+            uni = np.unique(ids); W = self.fast['binary'].Ws[:, 0]; sh = np.uint64(64 - self.fz.bits)
+            edges = ([(ids[:self.fz.start], _START)] if self.fz.start else []) + ([(ids[-self.fz.end:], _END)] if self.fz.end else [])
+            keys = np.concatenate([uni.astype(np.uint64) * _MUL] + [_edge(p.astype(np.uint64) * _MUL, s) for p, s in edges])
+            idx = (keys >> sh).astype(np.int64); s = W[idx] * hv[np.searchsorted(hi, idx)]     # every bucket looked up at once
+            w = s[:uni.size]; o = uni.size
+            for p, _ in edges:   # a token repeated in the opening gets its share there once: the same index with the same value
+                w[np.searchsorted(uni, p)] += s[o:o + p.size]; o += p.size
+            w = w.tolist(); uni = uni.tolist()
             for j in sorted(range(len(w)), key=w.__getitem__, reverse=True)[:3]:
                 if w[j] > 0.05: out.append(f"token '{self.inv_vocab.get(uni[j]) or chr(uni[j] - self.fz.V)}' (+{w[j]:.2f})")
         names = ['zero-width characters removed', 'homoglyphs mapped to Latin', 'base64 payload decoded', 'hex payload decoded',

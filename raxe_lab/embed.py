@@ -123,7 +123,8 @@ def build_featurizer(cfg, texts=None, weights=None, progress=True, source=None):
     mp = Path(resolve_model(cfg['embedding']['model_name']))
     tok = load_tokenizer(mp/'tokenizer.json')
     table = distill_static(str(source or cfg['embedding']['model_name']), cfg['features']['static_dim'], progress=progress)
+    f = cfg['features']
     if weights is None:
-        f0 = Featurizer(tok, table, np.ones(table.shape[0], np.float16), cfg['features']['hash_bits'], cfg['features']['max_tokens'])
+        f0 = Featurizer(tok, table, np.ones(table.shape[0], np.float16), f['hash_bits'], f['max_tokens'])
         weights = token_weights([f0.static_ids(f0.token_ids(normalize(t, f0.max_chars)[0])) for t in texts], table.shape[0])
-    return Featurizer(tok, table, weights, cfg['features']['hash_bits'], cfg['features']['max_tokens'])
+    return Featurizer(tok, table, weights, f['hash_bits'], f['max_tokens'], f.get('start_tokens', 0), f.get('end_tokens', 0))

@@ -172,12 +172,24 @@ def _bigram_keys(a, b):
     "The 64-bit hash key of each bigram (a[i], b[i]) of uint64 token ids; a unigram's key is `id * _MUL` (its bucket: the top `bits` bits)."
     return (a * np.uint64(1000003) + b + np.uint64(7919)) * _MUL
 
-def hash_ngrams(ids:np.ndarray, bits:int):
-    "Sparse (indices, values) of hashed uni+bi-grams of `ids`, sublinear tf, L2-normalised."
+_START, _END, _MUL2 = np.uint64(0x5BD1E9955BD1E995), np.uint64(0x27D4EB2F165667C5), np.uint64(0xC2B2AE3D27D4EB4F)
+def _ngram_keys(ids):
+    "Unigram then bigram keys of uint64 token ids."
+    keys = ids * _MUL
+    return np.concatenate([keys, _bigram_keys(ids[:-1], ids[1:])]) if ids.size > 1 else keys
+
+def _edge(keys, salt):
+    "The same n-grams' keys in another namespace (the opening's or the ending's): other buckets, other weights."
+    return (keys ^ salt) * _MUL2
+
+def hash_ngrams(ids:np.ndarray, bits:int, start:int=0, end:int=0):
+    """Sparse (indices, values) of hashed uni+bi-grams of `ids`, sublinear tf, L2-normalised; with `start` (`end`), the
+    uni+bi-grams of the first (last) that many tokens once more, in a namespace of their own (edge n-grams, below)."""
     ids = np.asarray(ids, dtype=np.uint64)
     if ids.size == 0: return np.zeros(0, np.int64), np.zeros(0, np.float32)
-    keys = ids * _MUL
-    if ids.size > 1: keys = np.concatenate([keys, _bigram_keys(ids[:-1], ids[1:])])
+    keys = _ngram_keys(ids)
+    if start: keys = np.concatenate([keys, _edge(_ngram_keys(ids[:start]), _START)])
+    if end: keys = np.concatenate([keys, _edge(_ngram_keys(ids[-end:]), _END)])
     idx = (keys >> np.uint64(64 - bits)).astype(np.int64)
     u, c = np.unique(idx, return_counts=True)
     v = (1 + np.log(c)).astype(np.float32); v /= np.linalg.norm(v)
@@ -193,9 +205,10 @@ def static_embed(ids:np.ndarray, table:np.ndarray, weights:np.ndarray):
 
 # %% ../nbs/02_features.ipynb #b6664fd8
 class Featurizer:
-    def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512):
+    def __init__(self, tokenizer, table:np.ndarray, weights:np.ndarray, bits:int=16, max_tokens:int=512, start:int=0, end:int=0):
         # the table ships as float16; held as float32 (exact) so each request's gathers skip the conversion
         self.tok, self.table, self.weights, self.bits, self.max_tokens = tokenizer, np.asarray(table, np.float32), weights, bits, max_tokens
+        self.start, self.end = int(start), int(end)          # edge n-grams (hash_ngrams): the whole text's, never a window's
         self.V, self.unk = len(self.table), tokenizer.token_to_id('[UNK]')
         # the encoder's longest-match over its vocabulary; a word it cannot spell is spelled out in characters (ids >= V)
         self.wp = FastWordPiece(tokenizer.get_vocab(), self.unk, char_base=self.V)
@@ -208,9 +221,9 @@ class Featurizer:
         "`ids` for the static table and token weights: a character id (no row there) reads as `[UNK]`."
         ids = np.asarray(ids, np.int64); return np.where(ids < self.V, ids, self.unk) if ids.size and ids.max() >= self.V else ids
 
-    def from_ids(self, ids, flags):
-        "(hashed idx, hashed val, dense) for token ids + the text's flags."
-        hi, hv = hash_ngrams(ids, self.bits)
+    def from_ids(self, ids, flags, edges:bool=True):
+        "(hashed idx, hashed val, dense) for token ids + the text's flags; `edges=False` for a window (no opening or ending of its own)."
+        hi, hv = hash_ngrams(ids, self.bits, self.start, self.end) if edges else hash_ngrams(ids, self.bits)
         return hi, hv, np.concatenate([static_embed(self.static_ids(ids), self.table, self.weights), flags]).astype(np.float32, copy=False)
 
     @property
@@ -342,8 +355,15 @@ def rows_from_ids(fz, ids_list, flags_list):
     if not lens.sum(): return np.zeros(n + 1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), dense
     ids = np.concatenate([np.asarray(i, np.uint64) for i in ids_list]); seg = np.repeat(np.arange(n, dtype=np.uint64), lens)
     cont = seg[1:] == seg[:-1]                                              # bigrams never span two texts
-    keys = np.concatenate([ids * _MUL, _bigram_keys(ids[:-1][cont], ids[1:][cont])])
-    comb = (np.concatenate([seg, seg[1:][cont]]) << np.uint64(bits)) | (keys >> np.uint64(64 - bits))
+    keys = [ids * _MUL, _bigram_keys(ids[:-1][cont], ids[1:][cont])]; segs = [seg, seg[1:][cont]]
+    if fz.start or fz.end:                                                  # edge n-grams (hash_ngrams): by position within each text
+        pos = np.arange(ids.size) - np.repeat(np.cumsum(lens) - lens, lens); tail = np.repeat(lens, lens) - pos   # tokens to the text's end, this one included
+        for n_edge, on, salt in ((fz.start, pos < fz.start, _START), (fz.end, tail <= fz.end, _END)):
+            if not n_edge: continue
+            bi = cont & on[:-1] & on[1:]                                    # both tokens inside the opening (ending)
+            keys += [_edge(ids[on] * _MUL, salt), _edge(_bigram_keys(ids[:-1][bi], ids[1:][bi]), salt)]; segs += [seg[on], seg[:-1][bi]]
+    keys = np.concatenate(keys)
+    comb = (np.concatenate(segs) << np.uint64(bits)) | (keys >> np.uint64(64 - bits))
     u, c = np.unique(comb, return_counts=True)
     idx = (u & np.uint64((1 << bits) - 1)).astype(np.int64); val = (1 + np.log(c)).astype(np.float32)
     starts = np.searchsorted((u >> np.uint64(bits)).astype(np.int64), np.arange(n + 1))

@@ -47,7 +47,7 @@ def fast_features(fz, texts, with_windows=False):
         nt, flags = normalize(t, fz.max_chars); ids = fz.token_ids(nt)
         feats.append(fz.from_ids(ids, flags))
         if with_windows:
-            for w in windows(ids, WIN): wfeats.append(fz.from_ids(w, flags)); owner.append(i)
+            for w in windows(ids, WIN): wfeats.append(fz.from_ids(w, flags, edges=False)); owner.append(i)
     H, D = _stack(fz, feats)
     if not with_windows: return H, D
     Hw, Dw = _stack(fz, wfeats)
@@ -67,13 +67,13 @@ def window_examples(fz, df, rng, per_text=2):
     for t, l, pl in zip(df.text, df.label, df.get('payload', [None] * len(df))):
         if l == 'BENIGN':
             nt, flags = normalize(t, fz.max_chars); ws = windows(fz.token_ids(nt), WIN)
-            for j in (rng.choice(len(ws), min(per_text, len(ws)), replace=False) if ws else []): feats.append(fz.from_ids(ws[j], flags)); y.append(0)
+            for j in (rng.choice(len(ws), min(per_text, len(ws)), replace=False) if ws else []): feats.append(fz.from_ids(ws[j], flags, edges=False)); y.append(0)
         elif l == 'RAG' and isinstance(pl, str) and pl.strip():
             nt, flags = normalize(t, fz.max_chars); ws = windows(fz.token_ids(nt), WIN)
             if not ws: continue                                  # short enough to be read whole: the row itself is the example
             p = set(fz.token_ids(normalize(pl, fz.max_chars)[0]).tolist())
             j = int(np.argmax([sum(int(i) in p for i in w) for w in ws]))
-            feats.append(fz.from_ids(ws[j], flags)); y.append(1)
+            feats.append(fz.from_ids(ws[j], flags, edges=False)); y.append(1)
     H, D = _stack(fz, feats)
     return H, D, np.asarray(y, int)
 
@@ -362,7 +362,8 @@ def model_meta(model) -> dict:
     return dict(families=model.families, subfamilies=model.subfamilies, classes={k: [str(c) for c in h.classes] for k, h in model.fast.items()},
                 enc_classes={k: [str(c) for c in h.classes_] for k, h in (model.enc or {}).items()}, enc_types=enc_types,
                 operating_point={k: float(v) for k, v in model.op.items()}, sub_fold_bits=SUB_FOLD_BITS, window=WIN,
-                hash_bits=model.fz.bits, max_tokens=model.fz.max_tokens, static_dim=int(model.fz.table.shape[1]), fast_tokens=FAST_TOKENS)
+                hash_bits=model.fz.bits, max_tokens=model.fz.max_tokens, static_dim=int(model.fz.table.shape[1]), fast_tokens=FAST_TOKENS,
+                **{k: n for k, n in (('start_tokens', model.fz.start), ('end_tokens', model.fz.end)) if n})   # edge n-grams (02): absent = 0
 
 def save_run(model, out_dir, stats:dict, preds:dict|None=None) -> dict:
     from raxe_lab.config import atomic_path
