@@ -87,6 +87,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'raxe_lab.config': { 'raxe_lab.config.ConfigError': ('config.html#configerror', 'raxe_lab/config.py'),
                                  'raxe_lab.config.RaxeError': ('config.html#raxeerror', 'raxe_lab/config.py'),
                                  'raxe_lab.config._any': ('config.html#_any', 'raxe_lab/config.py'),
+                                 'raxe_lab.config._hashed': ('config.html#_hashed', 'raxe_lab/config.py'),
                                  'raxe_lab.config._json_default': ('config.html#_json_default', 'raxe_lab/config.py'),
                                  'raxe_lab.config._pos': ('config.html#_pos', 'raxe_lab/config.py'),
                                  'raxe_lab.config._prob': ('config.html#_prob', 'raxe_lab/config.py'),

@@ -95,10 +95,10 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     members = {f'heads/{k}.npy': npy_bytes(a) for k, a in arrs.items()}
     members['label_maps.json'] = json.dumps(dict(families=meta['families'], subfamilies=meta['subfamilies'], classes=meta['classes'], enc_classes=meta['enc_classes']), indent=1).encode()
     op = {k: v for k, v in meta['operating_point'].items() if k != 'train_seconds'}   # wall time is not part of the model (nor of its id)
+    edges = {k: meta[k] for k in ('start_tokens', 'end_tokens') if meta.get(k)}   # edge n-grams (02): recorded only when on, so bundles without them keep their bytes (and ids)
     model_json = dict(operating_point=op, hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
                       sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'], window=meta.get('window', 0),
-                      thresholds=cfg['thresholds'], fast_tokens=meta.get('fast_tokens', 1),   # a run from before the field: policy 1 (02)
-                      **{k: meta[k] for k in ('start_tokens', 'end_tokens') if meta.get(k)})   # edge n-grams (02): absent = 0, so bundles without them keep their bytes (and ids)
+                      thresholds=cfg['thresholds'], fast_tokens=meta.get('fast_tokens', 1), **edges)   # a run from before the field: policy 1 (02)
     members['model.json'] = json.dumps(model_json, indent=1).encode()
     members['keyword_triggers.json'] = json.dumps(dict(method='mined: word 1-3-grams, family df >= 5, precision >= 0.97 on the training split', triggers=triggers), indent=1).encode()
     members['attack_clusters.json'] = json.dumps(dict(method='k-means in the static-embedding space per attack subfamily', clusters=clusters)).encode()
@@ -110,8 +110,8 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     model_id = f"{name}-{ver}-{dig.hexdigest()[:12]}"
     manifest = dict(bundle_version=BUNDLE_VERSION, model_id=model_id, created_at=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()),
         metadata=dict(name=name, version=ver, description=cfg['model']['description']),
-        architecture=dict(type='cascade', fast=dict(features='hashed token uni+bi-grams' + (' (+ the opening\'s / ending\'s again, 02)' if meta.get('start_tokens') or meta.get('end_tokens') else '')
-                          + ' + static embeddings + obfuscation flags', hash_bits=meta['hash_bits'], **{k: meta[k] for k in ('start_tokens', 'end_tokens') if meta.get(k)},
+        architecture=dict(type='cascade', fast=dict(features='hashed token uni+bi-grams' + (' (+ the opening\'s / ending\'s again, 02)' if edges else '')
+                          + ' + static embeddings + obfuscation flags', hash_bits=meta['hash_bits'], **edges,
                           heads=['binary', 'family', 'subfamily'], head_type='linear'),
                           encoder=dict(heads=list(meta['enc_types']), head_types=meta['enc_types'], escalate_band=meta['operating_point'].get('band', 0.0),
                                        **(dict(exit_layers=xk, exit_band=op['exit_band']) if xk else {}), **({'exit2_band': op['exit2_band']} if 'exit2_band' in op else {})),

@@ -8,7 +8,7 @@ import copy, hashlib, json, os, random, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['HEAD_TYPES', 'SCHEMA', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'staging_dir',
+__all__ = ['HEAD_TYPES', 'SCHEMA', 'LATER_KEYS', 'RaxeError', 'ConfigError', 'repo_root', 'rpath', 'atomic_path', 'staging_dir',
            'write_text_atomic', 'write_json_atomic', 'sha256_file', 'defaults', 'validate_config', 'read_config',
            'load_config', 'deep_merge', 'hashed_data', 'config_hash', 'set_seed']
 
@@ -196,16 +196,20 @@ def deep_merge(a:dict, b:dict) -> dict:
         out[k] = deep_merge(out.get(k) or {}, v) if isinstance(v, dict) and isinstance(out.get(k), (dict, type(None))) else v
     return out
 
+LATER_KEYS = {'data': ('generators',), 'features': ('start_tokens', 'end_tokens')}   # keys that came after models were built (sessions 22, 33)
+
+def _hashed(section:str, d:dict) -> dict:
+    "Section `section` as hashes read it: a key of `LATER_KEYS` left out while off (empty or 0), so older corpora, runs and model ids keep theirs."
+    later = LATER_KEYS.get(section, ())
+    return {k: v for k, v in d.items() if not (k in later and not v)}
+
 def hashed_data(data:dict) -> dict:
-    "The `data` config as hashes read it: an empty `generators` (the key came in session 22) as absent, so older corpora, runs and model ids keep theirs."
-    return {k: v for k, v in data.items() if not (k == 'generators' and not v)}
+    "The `data` config as hashes read it (an empty `generators` as absent)."
+    return _hashed('data', data)
 
 def config_hash(cfg:dict) -> str:
-    """Content hash of a config (ignoring where it was loaded from; `data` as `hashed_data` reads it; the edge n-gram
-    lengths of `features` (session 33) left out while 0, so older runs and model ids keep theirs)."""
-    c = {k: v for k, v in cfg.items() if not k.startswith('_')}
-    if isinstance(c.get('data'), dict): c['data'] = hashed_data(c['data'])
-    if isinstance(c.get('features'), dict): c['features'] = {k: v for k, v in c['features'].items() if not (k in ('start_tokens', 'end_tokens') and not v)}
+    "Content hash of a config (ignoring where it was loaded from; each section as `_hashed` reads it)."
+    c = {k: _hashed(k, v) if isinstance(v, dict) else v for k, v in cfg.items() if not k.startswith('_')}
     return hashlib.sha256(json.dumps(c, sort_keys=True).encode()).hexdigest()[:16]
 
 def set_seed(seed:int):
