@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from . import __version__
 from .config import RaxeError, rpath, sha256_file, config_hash
-from .bundle import write_bundle, verify_bundle, npy_bytes, BUNDLE_VERSION, OUTPUT_SCHEMA
+from .bundle import write_bundle, verify_bundle, npy_bytes, fast_policy, BUNDLE_VERSION, OUTPUT_SCHEMA
 
 _W = re.compile(r"[a-z0-9][a-z0-9'_-]*")
 _STOP = set('the a an of to and or in on for is are be with that this it as at by from your you i me my we our'.split())
@@ -98,7 +98,8 @@ def build_bundle(run_dir, out_path=None, cfg=None, log=print) -> dict:
     edges = {k: meta[k] for k in ('start_tokens', 'end_tokens') if meta.get(k)}   # edge n-grams (02): recorded only when on, so bundles without them keep their bytes (and ids)
     model_json = dict(operating_point=op, hash_bits=meta['hash_bits'], max_tokens=meta['max_tokens'], static_dim=meta['static_dim'],
                       sub_fold_bits=meta['sub_fold_bits'], encoder_heads=bool(meta['enc_classes']), max_length=cfg['embedding']['max_length'], window=meta.get('window', 0),
-                      thresholds=cfg['thresholds'], fast_tokens=meta.get('fast_tokens', 1), **edges)   # a run from before the field: policy 1 (02)
+                      thresholds=cfg['thresholds'], fast_tokens=fast_policy(meta.get('fast_tokens', 1), meta.get('start_tokens', 0), meta.get('end_tokens', 0)), **edges)
+                      # fast_tokens: 1 for a run from before the field (02); '<policy>+edges' with edge n-grams, which older readers refuse (07)
     members['model.json'] = json.dumps(model_json, indent=1).encode()
     members['keyword_triggers.json'] = json.dumps(dict(method='mined: word 1-3-grams, family df >= 5, precision >= 0.97 on the training split', triggers=triggers), indent=1).encode()
     members['attack_clusters.json'] = json.dumps(dict(method='k-means in the static-embedding space per attack subfamily', clusters=clusters)).encode()

@@ -12,12 +12,12 @@ from .config import RaxeError, atomic_path
 
 # %% auto #0
 __all__ = ['BUNDLE_VERSION', 'SUPPORTED_VERSIONS', 'SCHEMA_VERSION', 'REQUIRED', 'OPTIONAL_RE', 'MAX_MEMBER_BYTES',
-           'MAX_TOTAL_BYTES', 'MAX_RATIO', 'MAX_MEMBERS', 'MANIFEST_SCHEMA', 'OUTPUT_SCHEMA', 'EMBEDDER_PINS',
+           'MAX_TOTAL_BYTES', 'MAX_RATIO', 'MAX_MEMBERS', 'MANIFEST_SCHEMA', 'EDGES', 'OUTPUT_SCHEMA', 'EMBEDDER_PINS',
            'BundleError', 'BundleFormatError', 'UnsafeMemberError', 'BundleTooLargeError', 'MissingMemberError',
            'UnexpectedMemberError', 'ManifestError', 'UnsupportedVersionError', 'ChecksumError',
-           'EmbedderMismatchError', 'check_schema', 'npy_bytes', 'sha256_bytes', 'write_bundle', 'verify_bundle',
-           'read_arrays', 'verify_embedder', 'embedder_model', 'embedder_parts', 'verify_embedder_dir', 'embedder_root',
-           'embedder_digest']
+           'EmbedderMismatchError', 'check_schema', 'fast_policy', 'reads_policy', 'npy_bytes', 'sha256_bytes',
+           'write_bundle', 'verify_bundle', 'read_arrays', 'verify_embedder', 'embedder_model', 'embedder_parts',
+           'verify_embedder_dir', 'embedder_root', 'embedder_digest']
 
 # %% ../nbs/07_bundle.ipynb #38f6cf05
 class BundleError(RaxeError): "Base class: a .raxe bundle failed verification."
@@ -90,6 +90,17 @@ def check_schema(obj, schema:dict, path:tuple=()) -> None:
         if 'minimum' in schema and obj < schema['minimum']: fail(f"{obj!r} is less than the minimum of {schema['minimum']!r}")
         if 'maximum' in schema and obj > schema['maximum']: fail(f"{obj!r} is greater than the maximum of {schema['maximum']!r}")
 
+
+# %% ../nbs/07_bundle.ipynb #ba8eecd7
+EDGES = '+edges'
+
+def fast_policy(tokens:int, start:int=0, end:int=0):
+    "The `fast_tokens` value a bundle records: token policy `tokens`, suffixed `+edges` when it hashes edge n-grams (`start`/`end` > 0)."
+    return f'{tokens}{EDGES}' if (start or end) else tokens
+
+def reads_policy(p, tokens:int) -> bool:
+    "Whether a raxe-lab that reads text with token policy `tokens` (02 `FAST_TOKENS`) can serve a bundle recording `fast_tokens` = `p`."
+    return (p == tokens and not isinstance(p, bool)) or p == f'{tokens}{EDGES}'
 
 # %% ../nbs/07_bundle.ipynb #69aef47a
 OUTPUT_SCHEMA = {

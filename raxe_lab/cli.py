@@ -264,12 +264,13 @@ def cmd_models(a):
     `served`: the one `create_detector()` serves (`select`, balanced)."""
     from raxe_lab.registry import ModelRegistry, RegistryError
     from raxe_lab.features import FAST_TOKENS
+    from raxe_lab.bundle import reads_policy
     R = ModelRegistry(a.registry); ms = R.list_models(a.status)
     pol = {m['model_id']: R.token_policy(m) for m in ms}
     split = lambda m: ((m.get('lineage') or {}).get('data_hash') or '-')[:8]
     try: sel = R.select(); served = sel['model_id']
     except RegistryError: sel = served = None
-    for m in ms: m.update(servable=pol[m['model_id']] == FAST_TOKENS, test_split=split(m), served=m['model_id'] == served)
+    for m in ms: m.update(servable=reads_policy(pol[m['model_id']], FAST_TOKENS), test_split=split(m), served=m['model_id'] == served)
     if a.json: print(json.dumps(ms, indent=1)); return 0
     if not ms: print('(no models)'); return 0
     print(f"{'model_id':40s} {'status':12s} {'F1':>6s} {'FPR':>7s} {'p95 ms':>7s} {'bundle MB':>9s}  {'test split':10s}  {'deployed':20s}  servable")

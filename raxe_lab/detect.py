@@ -9,7 +9,7 @@ import json, re, threading, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
-from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, embedder_parts, EmbedderMismatchError, BundleError
+from .bundle import verify_bundle, read_arrays, verify_embedder_dir, embedder_model, embedder_parts, reads_policy, fast_policy, EmbedderMismatchError, BundleError
 from .features import (Featurizer, LinearHead, load_head, load_tokenizer, normalize, sigmoid, softmax, check_text, window_logits, cut, N_FLAGS, _MUL, FAST_TOKENS,
                                _edge, _START, _END,
                                rows_from_ids, rows_logits, window_max_many)
@@ -103,9 +103,11 @@ class Detector:
         self.bundle_path, self.manifest = Path(bundle_path), v['manifest']; m = v['members']
         self.model_id = self.manifest['model_id']
         arrs = read_arrays(m); self.cfg = json.loads(m['model.json']); maps = json.loads(m['label_maps.json'])
-        ft = self.cfg.get('fast_tokens', 1)   # bundles from before the field read their tokens the first way
-        if ft != FAST_TOKENS: raise BundleError(f'{bundle_path}: its fast stage was trained on token policy {ft}, and this raxe-lab reads text with policy '
+        ft = self.cfg.get('fast_tokens', 1)   # bundles from before the field read their tokens the first way; '2+edges': with edge n-grams (07)
+        if not reads_policy(ft, FAST_TOKENS): raise BundleError(f'{bundle_path}: its fast stage was trained on token policy {ft}, and this raxe-lab reads text with policy '
                                                 f'{FAST_TOKENS} (02_features): its scores would be silently wrong. Rebuild it (`make all`) with this version')
+        if ft == fast_policy(FAST_TOKENS, 1) and not (self.cfg.get('start_tokens') or self.cfg.get('end_tokens')):
+            raise BundleError(f'{bundle_path}: model.json says its fast stage reads edge n-grams ({ft}) but records no start_tokens / end_tokens to read them with')
         self.families, self.subfamilies = maps['families'], maps['subfamilies']
         self.fast = {h: LinearHead.from_arrays(arrs, f'fast.{h}', maps['classes'][h]) for h in ('binary', 'family', 'subfamily')}
         self.enc = {h: load_head(arrs, f'enc.{h}', c) for h, c in maps['enc_classes'].items()} if maps.get('enc_classes') else None   # + `exit` (05)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json, os, shutil, time, zipfile
 from pathlib import Path
 from .config import RaxeError, rpath, sha256_file, write_json_atomic, atomic_path
-from .bundle import verify_bundle, verify_embedder_dir, embedder_digest, embedder_root, embedder_parts
+from .bundle import verify_bundle, verify_embedder_dir, embedder_digest, embedder_root, embedder_parts, reads_policy
 
 # %% auto #0
 __all__ = ['STATUSES', 'RegistryError', 'ModelRegistry', 'deploy']
@@ -55,7 +55,7 @@ class ModelRegistry:
         from raxe_lab.features import FAST_TOKENS
         act = self.list_models('active')
         if not act: raise RegistryError(f'{self.root}: no active models')
-        ms = [m for m in act if self.token_policy(m) == FAST_TOKENS]
+        ms = [m for m in act if reads_policy(self.token_policy(m), FAST_TOKENS)]   # '2+edges' too (07)
         if not ms: raise RegistryError(f'{self.root}: none of the {len(act)} active models was trained on token policy {FAST_TOKENS}, the one this raxe-lab reads '
                                        f'(02_features); rebuild one with `make all`')
         f1 = lambda m: m['accuracy'].get('binary_f1') or 0; p95 = lambda m: m['performance'].get('p95_latency_ms') or float('inf')
