@@ -108,6 +108,7 @@ SCHEMA = {
                'escalate_rate': (float, _prob, 0.04), 'stage2': (bool, _any, True),
                'exit_layers': (int, lambda v: 0 <= v <= 23, 0), 'full_rate': (float, _prob, 0.04),   # early exit (05): 0 = none
                'exit2_rate': (float, _prob, 0.0),                                                      # a second exit one layer later (05): 0 = none
+               'fast_static_scale': (float, _pos, 1.0),                           # 05: the fast heads' static-embedding columns scaled by this while fitted (L2 / scale**2)
                'head_seeds': (int, _pos, 1),                                      # 05: draws of the binary MLP heads (seeds seed, seed+1, ...), the best on val kept
                'band_shifts': (list, lambda v: len(v) > 0 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and x >= 0 for x in v), [0.0])},   # 05: the escalation band's centre, logits below the fast threshold, chosen on val
   'thresholds': {'block': (float, _prob, 0.9), 'warn': (float, _prob, 0.5), 'uncertain_margin': (float, _prob, 0.15)},
@@ -196,12 +197,13 @@ def deep_merge(a:dict, b:dict) -> dict:
         out[k] = deep_merge(out.get(k) or {}, v) if isinstance(v, dict) and isinstance(out.get(k), (dict, type(None))) else v
     return out
 
-LATER_KEYS = {'data': ('generators',), 'features': ('start_tokens', 'end_tokens')}   # keys that came after models were built (sessions 22, 33)
+LATER_KEYS = {'data': {'generators': {}}, 'features': {'start_tokens': 0, 'end_tokens': 0},   # keys that came after models were built, each with
+              'training': {'fast_static_scale': 1.0}}                                         # the value that means "as before" (sessions 22, 33, 34)
 
 def _hashed(section:str, d:dict) -> dict:
-    "Section `section` as hashes read it: a key of `LATER_KEYS` left out while off (empty or 0), so older corpora, runs and model ids keep theirs."
-    later = LATER_KEYS.get(section, ())
-    return {k: v for k, v in d.items() if not (k in later and not v)}
+    "Section `section` as hashes read it: a key of `LATER_KEYS` left out while it holds its as-before value, so older corpora, runs and model ids keep theirs."
+    later = LATER_KEYS.get(section, {})
+    return {k: v for k, v in d.items() if not (k in later and v == later[k])}
 
 def hashed_data(data:dict) -> dict:
     "The `data` config as hashes read it (an empty `generators` as absent)."

@@ -87,15 +87,19 @@ def _lr(hp, seed, multi):
     return LogisticRegression(C=hp['C'], class_weight=hp['class_weight'], max_iter=3000, random_state=seed,
                               solver='liblinear' if not multi else 'lbfgs')
 
-def fit_linear(H, D, y, hp, seed=42, fold_bits=0, classes=None) -> LinearHead:
-    "Logistic regression on [H | D] -> LinearHead (binary heads have one logit column)."
+def fit_linear(H, D, y, hp, seed=42, fold_bits=0, classes=None, static_scale:float=1.0) -> LinearHead:
+    """Logistic regression on [H | D] -> LinearHead (binary heads have one logit column). `static_scale` multiplies D's
+    static-embedding columns (all but the last `N_FLAGS`) while fitting and is folded back into their weights: the head
+    scores the unscaled features as before, and their L2 penalty is multiplied by 1 / static_scale**2 (0.4: 6.25 times)."""
+    if static_scale != 1.0: D = np.array(D, np.float64); D[:, :-N_FLAGS] *= static_scale
     Hf = fold_csr(H, fold_bits) if (fold_bits and H is not None) else H
     X = sp.hstack([Hf, sp.csr_matrix(D)]).tocsr() if Hf is not None else D
     classes = classes or sorted(set(y)); multi = len(classes) > 2
     m = _lr(hp, seed, multi).fit(X, y)
     coef = m.coef_.T                                     # (features, 1 or C)
-    nh = Hf.shape[1] if Hf is not None else 0
-    return LinearHead(coef[:nh], coef[nh:], m.intercept_, list(m.classes_), 2 ** fold_bits if fold_bits else 0)
+    nh = Hf.shape[1] if Hf is not None else 0; Wd = coef[nh:].copy()
+    if static_scale != 1.0: Wd[:-N_FLAGS] *= static_scale
+    return LinearHead(coef[:nh], Wd, m.intercept_, list(m.classes_), 2 ** fold_bits if fold_bits else 0)
 
 def fit_head(X, y, hp, seed=42):
     "A scikit-learn head of the configured type on dense X (encoder stage)."
@@ -246,9 +250,10 @@ def train_model(cfg, prefix=None, log=print, embed_fn=None, progress=True):
     # Whole RAG rows stay in: training on the planted payloads alone (carrier documents left out) was tried and
     # cut RAG recall from 0.89 to 0.47 on test for a benign-document FPR gain of 12% -> 1.4% (see the closing note)
     log(f'binary head: {len(tr)} rows + {len(yx)} window examples ({int(yx.sum())} windows holding a planted payload, {int((yx == 0).sum())} benign windows)')
-    fast = dict(binary=fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr_bin, yx]), C['binary'], seed),
-                family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed).quantized(),   # int8 hashed weights: the bundle's biggest
-                subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS).quantized())   # arrays, scored as stored
+    ss = T['fast_static_scale']          # the static-embedding columns' L2 penalty x 1 / ss**2 in all three fast heads (above, `fit_linear`)
+    fast = dict(binary=fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr_bin, yx]), C['binary'], seed, static_scale=ss),
+                family=fit_linear(Htr, Dtr, tr.label.values, C['family'], seed, static_scale=ss).quantized(),   # int8 hashed weights: the bundle's biggest
+                subfamily=fit_linear(Htr, Dtr, subs_tr, C['subfamily'], seed, fold_bits=SUB_FOLD_BITS, static_scale=ss).quantized())   # arrays, scored as stored
     log(f'fast stage fitted ({time.time()-t0:.0f}s)')
     enc = None; E = {}; E1 = {}; E2 = {}
     if cfg['training']['stage2']:
@@ -427,14 +432,15 @@ def compare_variants(cfg, prefix, log=print, embed_fn=None) -> list:
     Htr, Dtr = fast_features(fz, tr.text.tolist()); Hva, Dva, Hw, Dw, ow = fast_features(fz, va.text.tolist(), with_windows=True)
     ytr = (tr.label != 'BENIGN').values.astype(int); yva = (va.label != 'BENIGN').values
     rows = []
-    plain = fit_linear(Htr, Dtr, ytr, C['binary'], seed); z0 = plain.logits_batch(Hva, Dva)[:, 0]
+    ss = cfg['training']['fast_static_scale']
+    plain = fit_linear(Htr, Dtr, ytr, C['binary'], seed, static_scale=ss); z0 = plain.logits_batch(Hva, Dva)[:, 0]
     rows.append(variant_row('fast: linear on hashed n-grams + static + flags', yva, z0))
     rows.append(variant_row('fast: same head, max over 64-token windows', yva, max_window_logit(z0, plain.logits_batch(Hw, Dw)[:, 0], ow)))
     Ctr, Cva = char_ngrams(fz, tr.text.tolist()), char_ngrams(fz, va.text.tolist())
     ch = _lr(C['binary'], seed, False).fit(sp.hstack([Htr, Ctr, sp.csr_matrix(Dtr)]).tocsr(), ytr)
     rows.append(variant_row('fast: + hashed character 2-4-grams (not shipped)', yva, ch.decision_function(sp.hstack([Hva, Cva, sp.csr_matrix(Dva)]).tocsr())))
     Hx, Dx, yx = window_examples(fz, tr, np.random.default_rng(seed))
-    win = fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr, yx]), C['binary'], seed)
+    win = fit_linear(sp.vstack([Htr, Hx]).tocsr(), np.vstack([Dtr, Dx]), np.concatenate([ytr, yx]), C['binary'], seed, static_scale=ss)
     zf = max_window_logit(win.logits_batch(Hva, Dva)[:, 0], win.logits_batch(Hw, Dw)[:, 0], ow)
     rows.append(variant_row('fast: + window training examples (shipped fast stage)', yva, zf))
     Etr = embed_texts(tr.text.tolist(), cfg, progress=False, embed_fn=embed_fn); Eva = embed_texts(va.text.tolist(), cfg, progress=False, embed_fn=embed_fn)
@@ -471,7 +477,7 @@ def leave_one_source_out(cfg, prefix, min_rows=20, log=print) -> list:
         if s.sum() < min_rows: continue
         keep = tr & ~s
         if len(set(y[keep])) < 2: continue
-        h = fit_linear(H[keep], D[keep], y[keep].astype(int), C['binary'], seed)
+        h = fit_linear(H[keep], D[keep], y[keep].astype(int), C['binary'], seed, static_scale=cfg['training']['fast_static_scale'])
         z = max_window_logit(h.logits_batch(H, D)[:, 0], h.logits_batch(Hw, Dw)[:, 0], ow)
         t = threshold_for_fpr(z[va & ~s & ~y], 0.01)
         atk = bool(y[s].mean() > 0.5); rate = float((z[s] >= t).mean())
